@@ -1,0 +1,1 @@
+"""Integrationskompass: municipal integration and diversity strategies, from process to monitoring."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AnalysisConfig(AppConfig):
+    name = "kompass.analysis"
+    verbose_name = _("Analysis")

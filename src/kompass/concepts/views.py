@@ -1,0 +1,335 @@
+"""Concept, version, vision, guideline, field of action and goal pages."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kompass.core.history import history_entries
+from kompass.core.services import save_model_form
+from kompass.core.views import confirm_delete, municipality_view, require, save_form
+from kompass.tenancy.access import get_object_in_municipality, scoped
+
+from . import services
+from .checks import grouped_findings, version_checks
+from .forms import (
+    AdoptForm,
+    ConceptCreateForm,
+    FieldOfActionForm,
+    GoalForm,
+    GuidelineForm,
+    VersionForm,
+    VisionForm,
+)
+from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, VersionStatus, Vision
+from .selectors import load_version_tree
+
+EDIT = "kompass.edit_concept"
+
+
+def version_url(version) -> str:
+    return reverse("version_overview", args=[version.municipality.slug, version.pk])
+
+
+def render_form(request, *, form, title, cancel_url, formsets=(), intro="", obj=None):
+    return render(
+        request,
+        "core/form.html",
+        {"form": form, "title": title, "cancel_url": cancel_url, "formsets": formsets, "intro": intro, "object": obj},
+    )
+
+
+def get_version(municipality, pk) -> ConceptVersion:
+    return get_object_in_municipality(
+        ConceptVersion.objects.select_related("concept", "municipality"), municipality, pk=pk
+    )
+
+
+@municipality_view()
+def municipality_home(request, municipality):
+    concepts = scoped(Concept, municipality).prefetch_related("versions")
+    rows = [(concept, services.current_version(concept)) for concept in concepts]
+    return render(request, "concepts/municipality_home.html", {"municipality": municipality, "rows": rows})
+
+
+@municipality_view(EDIT)
+def concept_create(request, municipality):
+    form = ConceptCreateForm(request.POST or None)
+    if request.method == "POST":
+        concept = save_form(
+            request,
+            form,
+            lambda f: services.concept_create(
+                municipality=municipality,
+                title=f.cleaned_data["title"],
+                kind_label=f.cleaned_data["kind_label"],
+                acting_user=request.user,
+            ),
+            success_message=_("The concept has been created."),
+        )
+        if concept:
+            return redirect(version_url(concept.versions.get()))
+    return render_form(
+        request, form=form, title=_("New concept"), cancel_url=reverse("municipality_home", args=[municipality.slug])
+    )
+
+
+@municipality_view()
+def version_overview(request, municipality, pk):
+    version = get_version(municipality, pk)
+    tree = load_version_tree(version)
+    findings = version_checks(tree)
+    vision = Vision.objects.filter(version=version).first()
+    other_versions = ConceptVersion.objects.filter(concept=version.concept).exclude(pk=version.pk)
+    return render(
+        request,
+        "concepts/version_overview.html",
+        {
+            "municipality": municipality,
+            "version": version,
+            "tree": tree,
+            "vision": vision,
+            "finding_groups": grouped_findings(findings),
+            "finding_count": len(findings),
+            "other_versions": other_versions,
+            "can_edit": request.user.has_perm(EDIT, municipality) and not version.is_locked,
+        },
+    )
+
+
+@municipality_view()
+def version_checks_panel(request, municipality, pk):
+    """The checks panel alone, for htmx refreshes."""
+    version = get_version(municipality, pk)
+    findings = version_checks(load_version_tree(version))
+    return render(
+        request,
+        "concepts/_checks.html",
+        {"municipality": municipality, "finding_groups": grouped_findings(findings), "finding_count": len(findings)},
+    )
+
+
+@municipality_view(EDIT)
+def version_edit(request, municipality, pk):
+    version = get_version(municipality, pk)
+    form = VersionForm(request.POST or None, instance=version)
+    if request.method == "POST":
+        if version.is_locked:
+            messages.error(request, _("An adopted version cannot be changed."))
+            return redirect(version_url(version))
+        if save_form(request, form, lambda f: f.save(), success_message=_("Saved.")):
+            return redirect(version_url(version))
+    return render_form(request, form=form, title=_("Edit version details"), cancel_url=version_url(version))
+
+
+@require_POST
+@municipality_view(EDIT)
+def version_set_status(request, municipality, pk):
+    version = get_version(municipality, pk)
+    try:
+        with transaction.atomic():
+            services.concept_version_set_status(
+                version=version, status=request.POST.get("status", ""), acting_user=request.user
+            )
+    except (ValueError, services.ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(request, _("The version is now “%(status)s”.") % {"status": version.get_status_display()})
+    return redirect(version_url(version))
+
+
+@municipality_view(EDIT)
+def version_adopt(request, municipality, pk):
+    version = get_version(municipality, pk)
+    form = AdoptForm(request.POST or None)
+    if request.method == "POST":
+        adopted = save_form(
+            request,
+            form,
+            lambda f: services.concept_version_adopt(version=version, acting_user=request.user, **f.cleaned_data),
+            success_message=_("The version has been adopted. It is now read-only."),
+        )
+        if adopted:
+            return redirect(version_url(version))
+    return render_form(
+        request,
+        form=form,
+        title=_("Record adoption"),
+        intro=_(
+            "After adoption this version can no longer be changed; only the implementation "
+            "(status, progress, spending, indicator values) is recorded. Changes go into a new version."
+        ),
+        cancel_url=version_url(version),
+    )
+
+
+@municipality_view(EDIT)
+def vision_edit(request, municipality, pk):
+    version = get_version(municipality, pk)
+    instance = Vision.objects.filter(version=version).first()
+    form = VisionForm(request.POST or None, instance=instance, version=version)
+    if request.method == "POST" and save_form(
+        request, form, lambda f: save_model_form(f, acting_user=request.user), success_message=_("Saved.")
+    ):
+        return redirect(version_url(version) + "#leitbild")
+    return render_form(request, form=form, title=_("Vision"), cancel_url=version_url(version), obj=instance)
+
+
+def planning_form_view(
+    request, municipality, *, form_class, version, instance, title, success_url, cancel_url=None, initial=None
+):
+    """Create or edit one planning object of a version (the shared shape of those views)."""
+    form = form_class(request.POST or None, instance=instance, version=version, initial=initial)
+    if request.method == "POST":
+        saved = save_form(
+            request, form, lambda f: save_model_form(f, acting_user=request.user), success_message=_("Saved.")
+        )
+        if saved:
+            return redirect(success_url(saved))
+    return render_form(request, form=form, title=title, cancel_url=cancel_url or version_url(version), obj=instance)
+
+
+# Guidelines -----------------------------------------------------------------------------
+
+
+@municipality_view(EDIT)
+def guideline_create(request, municipality, pk):
+    version = get_version(municipality, pk)
+    return planning_form_view(
+        request, municipality, form_class=GuidelineForm, version=version, instance=None,
+        title=_("New guideline"), success_url=lambda obj: version_url(version) + "#leitbild",
+    )
+
+
+@municipality_view(EDIT)
+def guideline_edit(request, municipality, pk):
+    guideline = get_object_in_municipality(Guideline.objects.select_related("version"), municipality, pk=pk)
+    return planning_form_view(
+        request, municipality, form_class=GuidelineForm, version=guideline.version, instance=guideline,
+        title=_("Edit guideline"), success_url=lambda obj: version_url(obj.version) + "#leitbild",
+    )
+
+
+@municipality_view(EDIT)
+def guideline_delete(request, municipality, pk):
+    guideline = get_object_in_municipality(Guideline.objects.select_related("version"), municipality, pk=pk)
+    url = version_url(guideline.version)
+    return confirm_delete(request, obj=guideline, delete=lambda o: o.delete(), cancel_url=url, success_url=url)
+
+
+# Fields of action -----------------------------------------------------------------------
+
+
+@municipality_view(EDIT)
+def field_create(request, municipality, pk):
+    version = get_version(municipality, pk)
+    return planning_form_view(
+        request, municipality, form_class=FieldOfActionForm, version=version, instance=None,
+        title=_("New field of action"), success_url=lambda obj: reverse("field_detail", args=[municipality.slug, obj.pk]),
+    )
+
+
+@municipality_view()
+def field_detail(request, municipality, pk):
+    field = get_object_in_municipality(
+        FieldOfAction.objects.select_related("version", "lead_unit", "catalogue_entry"), municipality, pk=pk
+    )
+    goals = field.goals.select_related("parent").prefetch_related("target_groups")
+    measures = field.measures.select_related("responsible_unit")
+    indicators = field.indicators.all()
+    return render(
+        request,
+        "concepts/field_detail.html",
+        {
+            "municipality": municipality,
+            "object": field,
+            "version": field.version,
+            "goals": goals,
+            "measures": measures,
+            "indicators": indicators,
+            "history": history_entries(field),
+        },
+    )
+
+
+@municipality_view(EDIT)
+def field_edit(request, municipality, pk):
+    field = get_object_in_municipality(FieldOfAction.objects.select_related("version"), municipality, pk=pk)
+    return planning_form_view(
+        request, municipality, form_class=FieldOfActionForm, version=field.version, instance=field,
+        title=_("Edit field of action"), success_url=lambda obj: reverse("field_detail", args=[municipality.slug, obj.pk]),
+        cancel_url=reverse("field_detail", args=[municipality.slug, pk]),
+    )
+
+
+@municipality_view(EDIT)
+def field_delete(request, municipality, pk):
+    field = get_object_in_municipality(FieldOfAction.objects.select_related("version"), municipality, pk=pk)
+    return confirm_delete(
+        request,
+        obj=field,
+        delete=lambda o: o.delete(),
+        cancel_url=reverse("field_detail", args=[municipality.slug, pk]),
+        success_url=version_url(field.version),
+        extra_warning=_("Its goals, measures and indicators stay in the concept without a field of action."),
+    )
+
+
+# Goals ----------------------------------------------------------------------------------
+
+
+@municipality_view(EDIT)
+def goal_create(request, municipality, pk):
+    version = get_version(municipality, pk)
+    initial = {key: request.GET[key] for key in ("field", "parent", "level") if request.GET.get(key)}
+    return planning_form_view(
+        request, municipality, form_class=GoalForm, version=version, instance=None, initial=initial,
+        title=_("New goal"), success_url=lambda obj: reverse("goal_detail", args=[municipality.slug, obj.pk]),
+    )
+
+
+@municipality_view()
+def goal_detail(request, municipality, pk):
+    goal = get_object_in_municipality(
+        Goal.objects.select_related("version", "field", "parent").prefetch_related("target_groups", "guidelines"),
+        municipality,
+        pk=pk,
+    )
+    return render(
+        request,
+        "concepts/goal_detail.html",
+        {
+            "municipality": municipality,
+            "object": goal,
+            "version": goal.version,
+            "children": goal.children.all(),
+            "measures": goal.measures.select_related("responsible_unit"),
+            "indicators": goal.indicators.all(),
+            "history": history_entries(goal),
+        },
+    )
+
+
+@municipality_view(EDIT)
+def goal_edit(request, municipality, pk):
+    goal = get_object_in_municipality(Goal.objects.select_related("version"), municipality, pk=pk)
+    return planning_form_view(
+        request, municipality, form_class=GoalForm, version=goal.version, instance=goal,
+        title=_("Edit goal"), success_url=lambda obj: reverse("goal_detail", args=[municipality.slug, obj.pk]),
+        cancel_url=reverse("goal_detail", args=[municipality.slug, pk]),
+    )
+
+
+@municipality_view(EDIT)
+def goal_delete(request, municipality, pk):
+    goal = get_object_in_municipality(Goal.objects.select_related("version"), municipality, pk=pk)
+    return confirm_delete(
+        request,
+        obj=goal,
+        delete=lambda o: o.delete(),
+        cancel_url=reverse("goal_detail", args=[municipality.slug, pk]),
+        success_url=version_url(goal.version),
+        extra_warning=_("Sub-goals, measures and indicators stay in the concept and lose the link to this goal."),
+    )

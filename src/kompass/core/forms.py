@@ -1,0 +1,30 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
+
+
+class LoginForm(AuthenticationForm):
+    username = forms.CharField(
+        label=_("User name"), widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"})
+    )
+
+
+class DateInput(forms.DateInput):
+    """A native date picker: keyboard-friendly and locale-aware in every current browser."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class OptimisticLockFormMixin(forms.Form):
+    """Carries the version number the user saw, so a concurrent change is detected, not overwritten."""
+
+    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = getattr(self, "instance", None)
+        if instance is not None and instance.pk:
+            self.fields["lock_version"].initial = instance.lock_version

@@ -1,0 +1,19 @@
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from . import views
+from .forms import LoginForm
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(
+        "konto/anmelden/",
+        auth_views.LoginView.as_view(template_name="core/login.html", authentication_form=LoginForm),
+        name="login",
+    ),
+    path("konto/abmelden/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("<slug:municipality>/", include("kompass.concepts.urls")),
+    path("<slug:municipality>/", include("kompass.measures.urls")),
+    path("<slug:municipality>/", include("kompass.indicators.urls")),
+]

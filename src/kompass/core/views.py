@@ -1,0 +1,88 @@
+"""The one permission check and the entry pages every other view builds on."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from kompass.tenancy.access import get_municipality_for_user
+from kompass.tenancy.models import Municipality
+
+
+def require(request, perm: str, obj) -> None:
+    """Raise 403 unless the user holds ``perm`` on ``obj`` (see tenancy/rules.py)."""
+    if not request.user.has_perm(perm, obj):
+        raise PermissionDenied
+
+
+def municipality_view(perm: str = "kompass.view_workspace"):
+    """Load the URL's municipality through the scoping function (404 if foreign), then check perm.
+
+    The view receives the municipality instead of its slug; ``request.municipality``
+    is set for templates.
+    """
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapper(request, municipality, *args, **kwargs):
+            municipality_obj = get_municipality_for_user(request.user, municipality)
+            require(request, perm, municipality_obj)
+            request.municipality = municipality_obj
+            return view(request, municipality_obj, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+@login_required
+def home(request):
+    """Send a user to their only municipality, or let them choose."""
+    municipalities = list(Municipality.objects.for_user(request.user))
+    if len(municipalities) == 1:
+        return redirect("municipality_home", municipality=municipalities[0].slug)
+    return render(request, "core/choose_municipality.html", {"municipalities": municipalities})
+
+
+def save_form(request, form, save, *, success_message: str):
+    """Run ``save(form)`` in a transaction; turn model-layer refusals into form errors.
+
+    Returns the saved result or ``None`` when the form (or the model layer) refused.
+    """
+    if not form.is_valid():
+        return None
+    try:
+        with transaction.atomic():
+            result = save(form)
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+        return None
+    messages.success(request, success_message)
+    return result
+
+
+def confirm_delete(request, *, obj, delete, cancel_url, success_url, extra_warning=""):
+    """A confirmation page for deleting ``obj``; POST deletes via ``delete(obj)``."""
+    if request.method == "POST":
+        try:
+            with transaction.atomic():
+                delete(obj)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(cancel_url)
+        messages.success(request, _("“%(object)s” has been deleted.") % {"object": obj})
+        return redirect(success_url)
+    return render(
+        request,
+        "core/confirm_delete.html",
+        {"object": obj, "cancel_url": cancel_url, "extra_warning": extra_warning},
+    )

@@ -1,0 +1,8 @@
+DATE_FORMAT = "j. F Y"
+SHORT_DATE_FORMAT = "d.m.Y"
+DATETIME_FORMAT = "j. F Y, H:i \\U\\h\\r"
+SHORT_DATETIME_FORMAT = "d.m.Y H:i"
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "."
+NUMBER_GROUPING = 3

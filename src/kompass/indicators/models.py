@@ -1,0 +1,177 @@
+"""Indicators with baseline and target, their values, and dated definition changes."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from kompass.analysis.models import District
+from kompass.concepts.locking import VersionContent
+from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal
+from kompass.tenancy.models import Municipality, OrgUnit
+
+
+class Direction(models.TextChoices):
+    HIGHER_IS_BETTER = "higher", _("Higher is better")
+    LOWER_IS_BETTER = "lower", _("Lower is better")
+
+
+class Periodicity(models.TextChoices):
+    ANNUAL = "annual", _("annual")
+    BIENNIAL = "biennial", _("every two years")
+    SEMIANNUAL = "semiannual", _("half-yearly")
+    QUARTERLY = "quarterly", _("quarterly")
+    MONTHLY = "monthly", _("monthly")
+    IRREGULAR = "irregular", _("irregular")
+
+
+class IndicatorKind(models.TextChoices):
+    GOAL = "goal", _("Goal indicator")
+    CONTEXT = "context", _("Context indicator (monitoring)")
+
+
+class Indicator(VersionContent):
+    """An Indikator: what is measured, how, from which source, from where to where."""
+
+    version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="indicators")
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    field = models.ForeignKey(
+        FieldOfAction,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+        verbose_name=_("field of action"),
+    )
+    goals = models.ManyToManyField(Goal, blank=True, related_name="indicators", verbose_name=_("goals"))
+    kind = models.CharField(_("kind"), max_length=20, choices=IndicatorKind.choices, default=IndicatorKind.GOAL)
+    catalogue_code = models.CharField(_("catalogue code"), max_length=40, blank=True)
+    name = models.CharField(_("name"), max_length=300)
+    definition = models.TextField(_("definition"), blank=True)
+    unit = models.CharField(_("unit"), max_length=40, help_text=_("e.g. %, persons, EUR, per 1,000 inhabitants"))
+    numerator = models.CharField(_("numerator"), max_length=300, blank=True)
+    denominator = models.CharField(_("denominator"), max_length=300, blank=True)
+    data_source = models.CharField(_("data source"), max_length=300, blank=True)
+    periodicity = models.CharField(
+        _("periodicity"), max_length=20, choices=Periodicity.choices, default=Periodicity.ANNUAL
+    )
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER_IS_BETTER
+    )
+    disaggregations = models.CharField(
+        _("disaggregations"), max_length=300, blank=True, help_text=_("e.g. district, gender, age group")
+    )
+    responsible_unit = models.ForeignKey(
+        OrgUnit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="indicators",
+        verbose_name=_("responsible unit"),
+    )
+    baseline_value = models.DecimalField(_("baseline"), max_digits=14, decimal_places=3, null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    target_value = models.DecimalField(_("target value"), max_digits=14, decimal_places=3, null=True, blank=True)
+    target_date = models.DateField(_("target date"), null=True, blank=True)
+    tolerance_percent = models.DecimalField(
+        _("tolerance for 'at risk' (%)"),
+        max_digits=5,
+        decimal_places=1,
+        default=10,
+        help_text=_("How far behind the expected path a value may be before it counts as off track."),
+    )
+    lock_version = models.PositiveIntegerField(default=0, editable=False)
+    history = HistoricalRecords(m2m_fields=[goals])
+
+    class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        ordering = ["name", "pk"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        errors = {}
+        if self.target_value is not None and self.target_date is None:
+            errors["target_date"] = _("A target value needs a target date.")
+        if self.baseline_value is not None and self.baseline_year is None:
+            errors["baseline_year"] = _("A baseline needs the year it was measured.")
+        if self.field_id and self.field.version_id != self.version_id:
+            errors["field"] = _("The field of action belongs to another concept version.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def has_target(self) -> bool:
+        return self.target_value is not None and self.target_date is not None
+
+
+class DefinitionChange(models.Model):
+    """A dated change of an indicator's definition: a break in the series, marked, not hidden."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="definition_changes")
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    valid_from = models.DateField(_("valid from"))
+    description = models.TextField(_("what changed"))
+
+    class Meta:
+        verbose_name = _("definition change")
+        verbose_name_plural = _("definition changes")
+        ordering = ["valid_from"]
+
+
+class ValueFlag(models.TextChoices):
+    NONE = "", _("—")
+    PROVISIONAL = "provisional", _("provisional")
+    ESTIMATED = "estimated", _("estimated")
+    CORRECTED = "corrected", _("corrected")
+    LIMITED = "limited", _("limited reliability")
+    SECRET = "secret", _("secret")
+    NOT_AVAILABLE = "not_available", _("not yet available")
+    UNRELIABLE = "unreliable", _("not reliable enough")
+    NOT_APPLICABLE = "not_applicable", _("not meaningful")
+
+    @classmethod
+    def without_value(cls) -> set[str]:
+        """Flags that stand for a missing number: the value stays empty, never zero."""
+        return {cls.SECRET, cls.NOT_AVAILABLE, cls.UNRELIABLE, cls.NOT_APPLICABLE}
+
+
+class IndicatorValue(models.Model):
+    """A measured value of an indicator for one period, optionally for one district or group."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField(_("year"))
+    reference_date = models.DateField(_("reference date"), null=True, blank=True)
+    district = models.ForeignKey(
+        District, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("district")
+    )
+    group = models.CharField(
+        _("group"), max_length=120, blank=True, help_text=_("Disaggregation, e.g. 'female' or 'under 25'")
+    )
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=3, null=True, blank=True)
+    flag = models.CharField(_("note"), max_length=20, choices=ValueFlag.choices, blank=True, default="")
+    source = models.CharField(_("source"), max_length=300, blank=True)
+    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    entered_at = models.DateTimeField(_("entered at"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("indicator value")
+        verbose_name_plural = _("indicator values")
+        ordering = ["year", "reference_date", "pk"]
+        indexes = [models.Index(fields=["indicator", "year"])]
+
+    def __str__(self):
+        return f"{self.indicator} {self.year}: {self.value}"
+
+    def clean(self):
+        if self.flag in ValueFlag.without_value() and self.value is not None:
+            raise ValidationError({"value": _("A value marked as '%(flag)s' must stay empty.") % {"flag": self.get_flag_display()}})
+        if self.value is None and self.flag not in ValueFlag.without_value():
+            raise ValidationError({"value": _("Enter a value or choose why there is none.")})
+        if self.district_id and self.district.municipality_id != self.municipality_id:
+            raise ValidationError({"district": _("The district belongs to another municipality.")})

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("fassungen/<int:pk>/indikatoren/neu/", views.indicator_create, name="indicator_create"),
+    path("indikatoren/<int:pk>/", views.indicator_detail, name="indicator_detail"),
+    path("indikatoren/<int:pk>/bearbeiten/", views.indicator_edit, name="indicator_edit"),
+    path("indikatoren/<int:pk>/loeschen/", views.indicator_delete, name="indicator_delete"),
+    path("indikatoren/<int:pk>/werte/neu/", views.value_create, name="value_create"),
+    path("werte/<int:pk>/bearbeiten/", views.value_edit, name="value_edit"),
+    path("werte/<int:pk>/loeschen/", views.value_delete, name="value_delete"),
+]

@@ -1,0 +1,130 @@
+"""Indicator pages: definition, baseline and target, values entered by hand."""
+
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from kompass.concepts.views import planning_form_view, get_version, render_form, version_url
+from kompass.core.history import history_entries
+from kompass.core.views import confirm_delete, municipality_view, require, save_form
+from kompass.tenancy.access import get_object_in_municipality
+
+from .forms import IndicatorForm, IndicatorValueForm
+from .models import Indicator, IndicatorValue
+
+EDIT = "kompass.edit_concept"
+ENTER_VALUES = "kompass.enter_indicator_values"
+
+
+def get_indicator(municipality, pk) -> Indicator:
+    return get_object_in_municipality(
+        Indicator.objects.select_related("version__concept", "field", "responsible_unit"), municipality, pk=pk
+    )
+
+
+@municipality_view()
+def indicator_detail(request, municipality, pk):
+    indicator = get_indicator(municipality, pk)
+    values = indicator.values.select_related("district").order_by("year", "reference_date", "district__code", "group")
+    return render(
+        request,
+        "indicators/indicator_detail.html",
+        {
+            "municipality": municipality,
+            "object": indicator,
+            "version": indicator.version,
+            "goals": indicator.goals.all(),
+            "values": values,
+            "definition_changes": indicator.definition_changes.all(),
+            "history": history_entries(indicator),
+            "can_edit": request.user.has_perm(EDIT, indicator) and not indicator.version.is_locked,
+            "can_enter_values": request.user.has_perm(ENTER_VALUES, indicator),
+        },
+    )
+
+
+@municipality_view(EDIT)
+def indicator_create(request, municipality, pk):
+    version = get_version(municipality, pk)
+    initial = {"goals": [request.GET["goal"]]} if request.GET.get("goal") else {}
+    if request.GET.get("field"):
+        initial["field"] = request.GET["field"]
+    return planning_form_view(
+        request, municipality, form_class=IndicatorForm, version=version, instance=None, initial=initial,
+        title=_("New indicator"),
+        success_url=lambda obj: reverse("indicator_detail", args=[municipality.slug, obj.pk]),
+    )
+
+
+@municipality_view(EDIT)
+def indicator_edit(request, municipality, pk):
+    indicator = get_indicator(municipality, pk)
+    return planning_form_view(
+        request, municipality, form_class=IndicatorForm, version=indicator.version, instance=indicator,
+        title=_("Edit indicator"),
+        success_url=lambda obj: reverse("indicator_detail", args=[municipality.slug, obj.pk]),
+        cancel_url=reverse("indicator_detail", args=[municipality.slug, pk]),
+    )
+
+
+@municipality_view(EDIT)
+def indicator_delete(request, municipality, pk):
+    indicator = get_indicator(municipality, pk)
+    return confirm_delete(
+        request,
+        obj=indicator,
+        delete=lambda o: o.delete(),
+        cancel_url=reverse("indicator_detail", args=[municipality.slug, pk]),
+        success_url=version_url(indicator.version),
+        extra_warning=_("All values of this indicator are deleted with it."),
+    )
+
+
+def _save_value(form, user):
+    value = form.save(commit=False)
+    value.entered_by = user
+    value._history_user = user
+    value.save()
+    return value
+
+
+@municipality_view()
+def value_create(request, municipality, pk):
+    indicator = get_indicator(municipality, pk)
+    require(request, ENTER_VALUES, indicator)
+    form = IndicatorValueForm(request.POST or None, indicator=indicator)
+    detail = reverse("indicator_detail", args=[municipality.slug, pk])
+    if request.method == "POST" and save_form(
+        request, form, lambda f: _save_value(f, request.user), success_message=_("The value has been saved.")
+    ):
+        return redirect(detail + "#werte")
+    return render_form(
+        request, form=form, title=_("New value for “%(name)s”") % {"name": indicator.name}, cancel_url=detail
+    )
+
+
+def _get_value(municipality, pk) -> IndicatorValue:
+    return get_object_in_municipality(
+        IndicatorValue.objects.select_related("indicator__version"), municipality, pk=pk
+    )
+
+
+@municipality_view()
+def value_edit(request, municipality, pk):
+    value = _get_value(municipality, pk)
+    require(request, ENTER_VALUES, value.indicator)
+    form = IndicatorValueForm(request.POST or None, instance=value, indicator=value.indicator)
+    detail = reverse("indicator_detail", args=[municipality.slug, value.indicator_id])
+    if request.method == "POST" and save_form(
+        request, form, lambda f: _save_value(f, request.user), success_message=_("The value has been saved.")
+    ):
+        return redirect(detail + "#werte")
+    return render_form(request, form=form, title=_("Edit value"), cancel_url=detail, obj=value)
+
+
+@municipality_view()
+def value_delete(request, municipality, pk):
+    value = _get_value(municipality, pk)
+    require(request, ENTER_VALUES, value.indicator)
+    detail = reverse("indicator_detail", args=[municipality.slug, value.indicator_id])
+    return confirm_delete(request, obj=value, delete=lambda o: o.delete(), cancel_url=detail, success_url=detail)

@@ -1,0 +1,200 @@
+"""Municipalities, programmes, organisational units and who may do what where."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Land(models.TextChoices):
+    BW = "08", "Baden-Württemberg"
+    BY = "09", "Bayern"
+    BE = "11", "Berlin"
+    BB = "12", "Brandenburg"
+    HB = "04", "Bremen"
+    HH = "02", "Hamburg"
+    HE = "06", "Hessen"
+    MV = "13", "Mecklenburg-Vorpommern"
+    NI = "03", "Niedersachsen"
+    NW = "05", "Nordrhein-Westfalen"
+    RP = "07", "Rheinland-Pfalz"
+    SL = "10", "Saarland"
+    SN = "14", "Sachsen"
+    ST = "15", "Sachsen-Anhalt"
+    SH = "01", "Schleswig-Holstein"
+    TH = "16", "Thüringen"
+
+
+class MunicipalityKind(models.TextChoices):
+    GEMEINDE = "gemeinde", _("Municipality (Gemeinde)")
+    STADT = "stadt", _("Town (Stadt)")
+    KREISFREIE_STADT = "kreisfreie_stadt", _("County-level city")
+    LANDKREIS = "landkreis", _("County (Landkreis)")
+
+
+ags_validator = RegexValidator(r"^\d{8}$", _("The AGS has exactly 8 digits."))
+ars_validator = RegexValidator(r"^\d{12}$", _("The ARS has exactly 12 digits."))
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """Municipalities whose workspace the user may open: memberships, programmes, admins."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        return self.filter(
+            models.Q(memberships__user=user)
+            | models.Q(programmes__coordinators=user)
+        ).distinct()
+
+
+class Municipality(models.Model):
+    """A Gemeinde, Stadt or Landkreis: the tenant every planning object belongs to."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("short name in addresses"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=MunicipalityKind.choices)
+    ags = models.CharField(
+        _("AGS (official municipality key)"), max_length=8, blank=True, validators=[ags_validator]
+    )
+    ars = models.CharField(
+        _("ARS (regional key)"), max_length=12, blank=True, validators=[ars_validator]
+    )
+    land = models.CharField(_("Land"), max_length=2, choices=Land.choices)
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    parent_county = models.ForeignKey(
+        "self",
+        verbose_name=_("county"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="member_municipalities",
+        limit_choices_to={"kind": MunicipalityKind.LANDKREIS},
+    )
+    project_name = models.CharField(_("project name"), max_length=300, blank=True)
+    responsible_office = models.CharField(_("responsible office"), max_length=300, blank=True)
+
+    objects = MunicipalityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.ags and self.ars and self.ars[:5] + self.ars[-3:] != self.ags:
+            raise ValidationError({"ars": _("The ARS does not match the AGS.")})
+        if self.parent_county_id and self.parent_county_id == self.pk:
+            raise ValidationError({"parent_county": _("A municipality cannot be its own county.")})
+
+
+class Programme(models.Model):
+    """A funding programme that groups municipalities for its coordinators (e.g. Hessen's WIR)."""
+
+    name = models.CharField(_("name"), max_length=300)
+    slug = models.SlugField(_("short name in addresses"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    funder = models.CharField(_("funding body"), max_length=300, blank=True)
+    start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name=_("municipalities"), related_name="programmes", blank=True
+    )
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("programme coordinators"),
+        related_name="coordinated_programmes",
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class OrgUnitKind(models.TextChoices):
+    DEPARTMENT = "department", _("Department (Fachbereich/Dezernat)")
+    OFFICE = "office", _("Office (Amt/Fachdienst)")
+    STAFF_UNIT = "staff_unit", _("Staff unit (Stabsstelle)")
+    PARTNER = "partner", _("Partner organisation")
+
+
+class OrgUnitQuerySet(models.QuerySet):
+    def in_municipality(self, municipality):
+        return self.filter(municipality=municipality)
+
+
+class OrgUnit(models.Model):
+    """A Fachbereich, Amt or Stabsstelle of the administration, or a partner organisation."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="org_units", verbose_name=_("municipality")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("abbreviation"), max_length=40, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrgUnitKind.choices, default=OrgUnitKind.OFFICE)
+
+    objects = OrgUnitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisational unit")
+        verbose_name_plural = _("organisational units")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "name"], name="orgunit_unique_name")
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+
+class Role(models.TextChoices):
+    COORDINATION = "coordination", _("Coordination")
+    RESPONSIBLE_UNIT = "responsible_unit", _("Responsible unit")
+    STEERING_GROUP = "steering_group", _("Steering group")
+    FACILITATOR = "facilitator", _("Facilitator")
+    COUNCIL = "council", _("Council")
+
+
+class Membership(models.Model):
+    """A user's role in one municipality; a responsible unit acts for one OrgUnit."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("user")
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("municipality")
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("organisational unit"),
+    )
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "municipality"], name="membership_one_role_per_municipality")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.municipality} ({self.get_role_display()})"
+
+    def clean(self):
+        if self.role == Role.RESPONSIBLE_UNIT and not self.org_unit_id:
+            raise ValidationError({"org_unit": _("A responsible unit needs its organisational unit.")})
+        if self.org_unit_id and self.org_unit.municipality_id != self.municipality_id:
+            raise ValidationError({"org_unit": _("The unit belongs to another municipality.")})

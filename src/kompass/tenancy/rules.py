@@ -1,0 +1,60 @@
+"""Who may do what: every permission of the product as named predicates (django-rules).
+
+Predicates receive the user and the object acted on (a Municipality or any object
+with ``municipality_id``). Views check them through ``kompass.core.views.require``;
+templates through ``{% has_perm %}`` — there are no role checks anywhere else.
+"""
+
+import rules
+
+from .access import coordinates_programme_of, membership_for, municipality_id_of
+from .models import Role
+
+
+def _role(user, obj) -> str | None:
+    membership = membership_for(user, municipality_id_of(obj))
+    return membership.role if membership else None
+
+
+@rules.predicate
+def is_instance_admin(user):
+    return bool(user.is_authenticated and user.is_superuser)
+
+
+@rules.predicate
+def is_member(user, obj):
+    return _role(user, obj) is not None
+
+
+@rules.predicate
+def is_coordinator(user, obj):
+    return _role(user, obj) == Role.COORDINATION
+
+
+@rules.predicate
+def is_programme_coordinator(user, obj):
+    return coordinates_programme_of(user, municipality_id_of(obj))
+
+
+@rules.predicate
+def owns_measure(user, measure):
+    """A responsible unit owns the measures whose responsible unit is its own OrgUnit."""
+    membership = membership_for(user, municipality_id_of(measure))
+    return bool(
+        membership
+        and membership.role == Role.RESPONSIBLE_UNIT
+        and membership.org_unit_id is not None
+        and membership.org_unit_id == measure.responsible_unit_id
+    )
+
+
+# An indicator has a responsible unit just like a measure.
+owns_indicator = owns_measure
+
+can_read = is_member | is_programme_coordinator | is_instance_admin
+
+rules.add_perm("kompass.view_workspace", can_read)
+rules.add_perm("kompass.view_history", can_read)
+rules.add_perm("kompass.edit_concept", is_coordinator)
+rules.add_perm("kompass.update_measure_progress", is_coordinator | owns_measure)
+rules.add_perm("kompass.enter_indicator_values", is_coordinator | owns_indicator)

@@ -12,6 +12,7 @@ urlpatterns = [
         name="login",
     ),
     path("konto/abmelden/", auth_views.LogoutView.as_view(), name="logout"),
+    path("wechseln/", views.switch_municipality, name="switch_municipality"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("<slug:municipality>/", include("kompass.concepts.urls")),
     path("<slug:municipality>/", include("kompass.measures.urls")),

@@ -49,6 +49,13 @@ def home(request):
     return render(request, "core/choose_municipality.html", {"municipalities": municipalities})
 
 
+@login_required
+def switch_municipality(request):
+    """Open another municipality's workspace (404 if the user has no access to it)."""
+    municipality = get_municipality_for_user(request.user, request.GET.get("municipality", ""))
+    return redirect("municipality_home", municipality=municipality.slug)
+
+
 def save_form(request, form, save, *, success_message: str):
     """Run ``save(form)`` in a transaction; turn model-layer refusals into form errors.
 

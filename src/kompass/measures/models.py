@@ -107,6 +107,15 @@ class Measure(VersionContent):
         if errors:
             raise ValidationError(errors)
 
+    @property
+    def planned_total(self):
+        """Planned money over all years and sources (uses prefetched budget lines)."""
+        return sum((line.planned_amount for line in self.budget_lines.all()), Decimal("0"))
+
+    @property
+    def spent_total(self):
+        return sum((line.spent_amount or Decimal("0") for line in self.budget_lines.all()), Decimal("0"))
+
     def partner_list(self) -> list[str]:
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 

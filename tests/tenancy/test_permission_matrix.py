@@ -1,0 +1,145 @@
+"""Role × view × own/foreign municipality: who gets 200, 403 or 404 on every page.
+
+A user outside the municipality always gets 404, never 403, so that nobody can
+probe which objects another municipality has (the zulip "access_*" habit).
+"""
+
+import pytest
+from django.urls import reverse
+
+from kompass.tenancy.access import forget_access
+
+from ..factories import MeasureFactory
+
+READERS = ["coordination", "responsible_unit", "steering_group", "facilitator", "council",
+           "programme_coordinator", "instance_admin"]
+OUTSIDERS = ["foreign_coordinator", "foreign_programme_coordinator", "no_membership"]
+ALL_USERS = READERS + OUTSIDERS
+# The instance admin (Django superuser) runs the installation and may do everything.
+EDITORS = ["coordination", "instance_admin"]
+
+# (url name, attribute of the world whose pk goes into the URL, or None for the municipality only)
+READ_VIEWS = [
+    ("municipality_home", None),
+    ("version_overview", "version"),
+    ("version_checks", "version"),
+    ("field_detail", "field"),
+    ("goal_detail", "goal"),
+    ("measure_detail", "measure"),
+    ("indicator_detail", "indicator"),
+]
+EDIT_VIEWS = [
+    ("concept_create", None),
+    ("version_edit", "version"),
+    ("version_adopt", "version"),
+    ("vision_edit", "version"),
+    ("guideline_create", "version"),
+    ("guideline_edit", "guideline"),
+    ("guideline_delete", "guideline"),
+    ("field_create", "version"),
+    ("field_edit", "field"),
+    ("field_delete", "field"),
+    ("goal_create", "version"),
+    ("goal_edit", "goal"),
+    ("goal_delete", "goal"),
+    ("measure_create", "version"),
+    ("measure_edit", "measure"),
+    ("measure_delete", "measure"),
+    ("indicator_create", "version"),
+    ("indicator_edit", "indicator"),
+    ("indicator_delete", "indicator"),
+]
+# Pages of the responsible unit's own measure and indicator (school office).
+OWN_UNIT_VIEWS = [
+    ("measure_progress", "measure"),
+    ("value_create", "indicator"),
+    ("value_edit", "value"),
+    ("value_delete", "value"),
+]
+# The same pages for a measure and an indicator of another unit (youth office).
+OTHER_UNIT_VIEWS = [
+    ("measure_progress", "foreign_measure"),
+    ("value_create", "foreign_indicator"),
+]
+
+
+def url_for(world, name, attribute, municipality=None):
+    slug = (municipality or world.town).slug
+    args = [slug] if attribute is None else [slug, getattr(world, attribute).pk]
+    return reverse(name, args=args)
+
+
+def expected_status(user_key, allowed):
+    if user_key in OUTSIDERS:
+        return 404
+    return 200 if user_key in allowed else 403
+
+
+CASES = (
+    [(name, attr, user, expected_status(user, READERS)) for name, attr in READ_VIEWS for user in ALL_USERS]
+    + [(name, attr, user, expected_status(user, EDITORS)) for name, attr in EDIT_VIEWS for user in ALL_USERS]
+    + [
+        (name, attr, user, expected_status(user, [*EDITORS, "responsible_unit"]))
+        for name, attr in OWN_UNIT_VIEWS
+        for user in ALL_USERS
+    ]
+    + [(name, attr, user, expected_status(user, EDITORS)) for name, attr in OTHER_UNIT_VIEWS for user in ALL_USERS]
+)
+
+
+@pytest.mark.parametrize(("view_name", "attribute", "user_key", "status"), CASES)
+def test_role_view_matrix(world, client, view_name, attribute, user_key, status):
+    # given
+    client.force_login(world.users[user_key])
+    # when
+    response = client.get(url_for(world, view_name, attribute))
+    # then
+    assert response.status_code == status
+
+
+@pytest.mark.parametrize(("view_name", "attribute"), READ_VIEWS + EDIT_VIEWS + OWN_UNIT_VIEWS)
+def test_anonymous_users_are_sent_to_the_login(world, client, view_name, attribute):
+    response = client.get(url_for(world, view_name, attribute))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize(
+    ("view_name", "attribute"),
+    [v for v in READ_VIEWS + EDIT_VIEWS + OWN_UNIT_VIEWS if v[1] is not None],
+)
+def test_objects_of_one_municipality_are_not_found_under_another(world, client, view_name, attribute):
+    """The foreign coordinator opens Musterstadt's objects with their own municipality in the URL."""
+    client.force_login(world.users["foreign_coordinator"])
+    response = client.get(url_for(world, view_name, attribute, municipality=world.other_town))
+    assert response.status_code == 404
+
+
+def test_own_objects_are_found_under_the_own_municipality(world, client):
+    """The counterpart of the test above: the same URL shape works for the own objects."""
+    own_measure = MeasureFactory(field__version__concept__municipality=world.other_town)
+    client.force_login(world.users["foreign_coordinator"])
+    response = client.get(reverse("measure_detail", args=[world.other_town.slug, own_measure.pk]))
+    assert response.status_code == 200
+
+
+def test_post_from_a_foreign_municipality_changes_nothing(world, client):
+    client.force_login(world.users["foreign_coordinator"])
+    response = client.post(
+        url_for(world, "measure_progress", "measure"),
+        {"status": "done", "progress": "100", "status_note": "", "lock_version": "0",
+         "spending-TOTAL_FORMS": "0", "spending-INITIAL_FORMS": "0",
+         "reached-TOTAL_FORMS": "0", "reached-INITIAL_FORMS": "0"},
+    )
+    assert response.status_code == 404
+    world.measure.refresh_from_db()
+    assert world.measure.status == "planned"
+
+
+def test_membership_change_takes_effect_on_the_next_request(world, client):
+    user = world.users["no_membership"]
+    client.force_login(user)
+    assert client.get(url_for(world, "municipality_home", None)).status_code == 404
+    world.town.memberships.create(user=user, role="council")
+    forget_access(user)
+    assert client.get(url_for(world, "municipality_home", None)).status_code == 200

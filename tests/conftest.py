@@ -65,10 +65,16 @@ def world(db):
     guideline = GuidelineFactory(version=version)
     field = FieldFactory(version=version, name="Bildung")
     goal = GoalFactory(field=field, level=2, title="Bildungserfolg stärken")
-    operative_goal = GoalFactory(field=field, level=3, parent=goal, title="Sprachförderung ausbauen")
+    operative_goal = GoalFactory(
+        field=field, level=3, parent=goal, title="Sprachförderung ausbauen"
+    )
     measure = MeasureFactory(field=field, goals=[operative_goal], responsible_unit=school_office)
-    foreign_measure = MeasureFactory(field=field, goals=[operative_goal], responsible_unit=youth_office)
-    indicator = IndicatorFactory(field=field, goals=[operative_goal], responsible_unit=school_office)
+    foreign_measure = MeasureFactory(
+        field=field, goals=[operative_goal], responsible_unit=youth_office
+    )
+    indicator = IndicatorFactory(
+        field=field, goals=[operative_goal], responsible_unit=school_office
+    )
     foreign_indicator = IndicatorFactory(field=field, responsible_unit=youth_office)
     value = IndicatorValueFactory(indicator=indicator)
     budget_line = BudgetLineFactory(measure=measure)
@@ -85,7 +91,9 @@ def world(db):
         "council": MembershipFactory(municipality=town, role=Role.COUNCIL).user,
         "programme_coordinator": UserFactory(),
         "instance_admin": UserFactory(is_superuser=True, is_staff=True),
-        "foreign_coordinator": MembershipFactory(municipality=other_town, role=Role.COORDINATION).user,
+        "foreign_coordinator": MembershipFactory(
+            municipality=other_town, role=Role.COORDINATION
+        ).user,
         "foreign_programme_coordinator": UserFactory(),
         "no_membership": UserFactory(),
     }

@@ -11,8 +11,15 @@ from kompass.tenancy.access import forget_access
 
 from ..factories import MeasureFactory
 
-READERS = ["coordination", "responsible_unit", "steering_group", "facilitator", "council",
-           "programme_coordinator", "instance_admin"]
+READERS = [
+    "coordination",
+    "responsible_unit",
+    "steering_group",
+    "facilitator",
+    "council",
+    "programme_coordinator",
+    "instance_admin",
+]
 OUTSIDERS = ["foreign_coordinator", "foreign_programme_coordinator", "no_membership"]
 ALL_USERS = READERS + OUTSIDERS
 # The instance admin (Django superuser) runs the installation and may do everything.
@@ -76,14 +83,26 @@ def expected_status(user_key, allowed):
 
 
 CASES = (
-    [(name, attr, user, expected_status(user, READERS)) for name, attr in READ_VIEWS for user in ALL_USERS]
-    + [(name, attr, user, expected_status(user, EDITORS)) for name, attr in EDIT_VIEWS for user in ALL_USERS]
+    [
+        (name, attr, user, expected_status(user, READERS))
+        for name, attr in READ_VIEWS
+        for user in ALL_USERS
+    ]
+    + [
+        (name, attr, user, expected_status(user, EDITORS))
+        for name, attr in EDIT_VIEWS
+        for user in ALL_USERS
+    ]
     + [
         (name, attr, user, expected_status(user, [*EDITORS, "responsible_unit"]))
         for name, attr in OWN_UNIT_VIEWS
         for user in ALL_USERS
     ]
-    + [(name, attr, user, expected_status(user, EDITORS)) for name, attr in OTHER_UNIT_VIEWS for user in ALL_USERS]
+    + [
+        (name, attr, user, expected_status(user, EDITORS))
+        for name, attr in OTHER_UNIT_VIEWS
+        for user in ALL_USERS
+    ]
 )
 
 
@@ -108,7 +127,9 @@ def test_anonymous_users_are_sent_to_the_login(world, client, view_name, attribu
     ("view_name", "attribute"),
     [v for v in READ_VIEWS + EDIT_VIEWS + OWN_UNIT_VIEWS if v[1] is not None],
 )
-def test_objects_of_one_municipality_are_not_found_under_another(world, client, view_name, attribute):
+def test_objects_of_one_municipality_are_not_found_under_another(
+    world, client, view_name, attribute
+):
     """The foreign coordinator opens Musterstadt's objects with their own municipality in the URL."""
     client.force_login(world.users["foreign_coordinator"])
     response = client.get(url_for(world, view_name, attribute, municipality=world.other_town))
@@ -127,9 +148,16 @@ def test_post_from_a_foreign_municipality_changes_nothing(world, client):
     client.force_login(world.users["foreign_coordinator"])
     response = client.post(
         url_for(world, "measure_progress", "measure"),
-        {"status": "done", "progress": "100", "status_note": "", "lock_version": "0",
-         "spending-TOTAL_FORMS": "0", "spending-INITIAL_FORMS": "0",
-         "reached-TOTAL_FORMS": "0", "reached-INITIAL_FORMS": "0"},
+        {
+            "status": "done",
+            "progress": "100",
+            "status_note": "",
+            "lock_version": "0",
+            "spending-TOTAL_FORMS": "0",
+            "spending-INITIAL_FORMS": "0",
+            "reached-TOTAL_FORMS": "0",
+            "reached-INITIAL_FORMS": "0",
+        },
     )
     assert response.status_code == 404
     world.measure.refresh_from_db()

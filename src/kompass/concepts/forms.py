@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kompass.core.forms import DateInput, OptimisticLockFormMixin
+from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
 from kompass.tenancy.models import OrgUnit
 
 from .models import (
@@ -17,7 +17,7 @@ from .models import (
 )
 
 
-class VersionScopedForm(forms.ModelForm):
+class VersionScopedForm(LocalizedNumbersMixin, forms.ModelForm):
     """A form for a planning object of one version: choices come only from that version."""
 
     def __init__(self, *args, version, **kwargs):
@@ -65,7 +65,9 @@ class AdoptForm(forms.Form):
     adopting_resolution = forms.CharField(
         label=_("Adopting resolution"),
         max_length=300,
-        help_text=_("Body, date and reference, e.g. “Stadtverordnetenversammlung, Vorlage 2024/117”"),
+        help_text=_(
+            "Body, date and reference, e.g. “Stadtverordnetenversammlung, Vorlage 2024/117”"
+        ),
     )
 
 
@@ -112,13 +114,20 @@ class GoalForm(OptimisticLockFormMixin, VersionScopedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["parent"].queryset = self.fields["parent"].queryset.exclude(level=GoalLevel.OPERATIVE)
+        self.fields["parent"].queryset = self.fields["parent"].queryset.exclude(
+            level=GoalLevel.OPERATIVE
+        )
         if self.instance.pk:
-            self.fields["parent"].queryset = self.fields["parent"].queryset.exclude(pk=self.instance.pk)
+            self.fields["parent"].queryset = self.fields["parent"].queryset.exclude(
+                pk=self.instance.pk
+            )
 
     def clean(self):
         data = super().clean()
         parent, level = data.get("parent"), data.get("level")
         if parent and level and parent.level >= level:
-            self.add_error("parent", _("The parent goal must be on a higher level (guiding → strategic → operative)."))
+            self.add_error(
+                "parent",
+                _("The parent goal must be on a higher level (guiding → strategic → operative)."),
+            )
         return data

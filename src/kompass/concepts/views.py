@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
 from kompass.core.services import save_model_form
-from kompass.core.views import confirm_delete, municipality_view, require, save_form
+from kompass.core.views import confirm_delete, municipality_view, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from . import services
@@ -23,7 +23,7 @@ from .forms import (
     VersionForm,
     VisionForm,
 )
-from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, VersionStatus, Vision
+from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, Vision
 from .selectors import load_version_tree
 
 EDIT = "kompass.edit_concept"
@@ -37,7 +37,14 @@ def render_form(request, *, form, title, cancel_url, formsets=(), intro="", obj=
     return render(
         request,
         "core/form.html",
-        {"form": form, "title": title, "cancel_url": cancel_url, "formsets": formsets, "intro": intro, "object": obj},
+        {
+            "form": form,
+            "title": title,
+            "cancel_url": cancel_url,
+            "formsets": formsets,
+            "intro": intro,
+            "object": obj,
+        },
     )
 
 
@@ -51,7 +58,9 @@ def get_version(municipality, pk) -> ConceptVersion:
 def municipality_home(request, municipality):
     concepts = scoped(Concept, municipality).prefetch_related("versions")
     rows = [(concept, services.current_version(concept)) for concept in concepts]
-    return render(request, "concepts/municipality_home.html", {"municipality": municipality, "rows": rows})
+    return render(
+        request, "concepts/municipality_home.html", {"municipality": municipality, "rows": rows}
+    )
 
 
 @municipality_view(EDIT)
@@ -72,7 +81,10 @@ def concept_create(request, municipality):
         if concept:
             return redirect(version_url(concept.versions.get()))
     return render_form(
-        request, form=form, title=_("New concept"), cancel_url=reverse("municipality_home", args=[municipality.slug])
+        request,
+        form=form,
+        title=_("New concept"),
+        cancel_url=reverse("municipality_home", args=[municipality.slug]),
     )
 
 
@@ -107,7 +119,11 @@ def version_checks_panel(request, municipality, pk):
     return render(
         request,
         "concepts/_checks.html",
-        {"municipality": municipality, "finding_groups": grouped_findings(findings), "finding_count": len(findings)},
+        {
+            "municipality": municipality,
+            "finding_groups": grouped_findings(findings),
+            "finding_count": len(findings),
+        },
     )
 
 
@@ -121,7 +137,9 @@ def version_edit(request, municipality, pk):
             return redirect(version_url(version))
         if save_form(request, form, lambda f: f.save(), success_message=_("Saved.")):
             return redirect(version_url(version))
-    return render_form(request, form=form, title=_("Edit version details"), cancel_url=version_url(version))
+    return render_form(
+        request, form=form, title=_("Edit version details"), cancel_url=version_url(version)
+    )
 
 
 @require_POST
@@ -136,7 +154,10 @@ def version_set_status(request, municipality, pk):
     except (ValueError, services.ValidationError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
     else:
-        messages.success(request, _("The version is now “%(status)s”.") % {"status": version.get_status_display()})
+        messages.success(
+            request,
+            _("The version is now “%(status)s”.") % {"status": version.get_status_display()},
+        )
     return redirect(version_url(version))
 
 
@@ -148,7 +169,9 @@ def version_adopt(request, municipality, pk):
         adopted = save_form(
             request,
             form,
-            lambda f: services.concept_version_adopt(version=version, acting_user=request.user, **f.cleaned_data),
+            lambda f: services.concept_version_adopt(
+                version=version, acting_user=request.user, **f.cleaned_data
+            ),
             success_message=_("The version has been adopted. It is now read-only."),
         )
         if adopted:
@@ -171,24 +194,43 @@ def vision_edit(request, municipality, pk):
     instance = Vision.objects.filter(version=version).first()
     form = VisionForm(request.POST or None, instance=instance, version=version)
     if request.method == "POST" and save_form(
-        request, form, lambda f: save_model_form(f, acting_user=request.user), success_message=_("Saved.")
+        request,
+        form,
+        lambda f: save_model_form(f, acting_user=request.user),
+        success_message=_("Saved."),
     ):
         return redirect(version_url(version) + "#leitbild")
-    return render_form(request, form=form, title=_("Vision"), cancel_url=version_url(version), obj=instance)
+    return render_form(
+        request, form=form, title=_("Vision"), cancel_url=version_url(version), obj=instance
+    )
 
 
 def planning_form_view(
-    request, municipality, *, form_class, version, instance, title, success_url, cancel_url=None, initial=None
+    request,
+    municipality,
+    *,
+    form_class,
+    version,
+    instance,
+    title,
+    success_url,
+    cancel_url=None,
+    initial=None,
 ):
     """Create or edit one planning object of a version (the shared shape of those views)."""
     form = form_class(request.POST or None, instance=instance, version=version, initial=initial)
     if request.method == "POST":
         saved = save_form(
-            request, form, lambda f: save_model_form(f, acting_user=request.user), success_message=_("Saved.")
+            request,
+            form,
+            lambda f: save_model_form(f, acting_user=request.user),
+            success_message=_("Saved."),
         )
         if saved:
             return redirect(success_url(saved))
-    return render_form(request, form=form, title=title, cancel_url=cancel_url or version_url(version), obj=instance)
+    return render_form(
+        request, form=form, title=title, cancel_url=cancel_url or version_url(version), obj=instance
+    )
 
 
 # Guidelines -----------------------------------------------------------------------------
@@ -198,25 +240,41 @@ def planning_form_view(
 def guideline_create(request, municipality, pk):
     version = get_version(municipality, pk)
     return planning_form_view(
-        request, municipality, form_class=GuidelineForm, version=version, instance=None,
-        title=_("New guideline"), success_url=lambda obj: version_url(version) + "#leitbild",
+        request,
+        municipality,
+        form_class=GuidelineForm,
+        version=version,
+        instance=None,
+        title=_("New guideline"),
+        success_url=lambda obj: version_url(version) + "#leitbild",
     )
 
 
 @municipality_view(EDIT)
 def guideline_edit(request, municipality, pk):
-    guideline = get_object_in_municipality(Guideline.objects.select_related("version"), municipality, pk=pk)
+    guideline = get_object_in_municipality(
+        Guideline.objects.select_related("version"), municipality, pk=pk
+    )
     return planning_form_view(
-        request, municipality, form_class=GuidelineForm, version=guideline.version, instance=guideline,
-        title=_("Edit guideline"), success_url=lambda obj: version_url(obj.version) + "#leitbild",
+        request,
+        municipality,
+        form_class=GuidelineForm,
+        version=guideline.version,
+        instance=guideline,
+        title=_("Edit guideline"),
+        success_url=lambda obj: version_url(obj.version) + "#leitbild",
     )
 
 
 @municipality_view(EDIT)
 def guideline_delete(request, municipality, pk):
-    guideline = get_object_in_municipality(Guideline.objects.select_related("version"), municipality, pk=pk)
+    guideline = get_object_in_municipality(
+        Guideline.objects.select_related("version"), municipality, pk=pk
+    )
     url = version_url(guideline.version)
-    return confirm_delete(request, obj=guideline, delete=lambda o: o.delete(), cancel_url=url, success_url=url)
+    return confirm_delete(
+        request, obj=guideline, delete=lambda o: o.delete(), cancel_url=url, success_url=url
+    )
 
 
 # Fields of action -----------------------------------------------------------------------
@@ -226,15 +284,22 @@ def guideline_delete(request, municipality, pk):
 def field_create(request, municipality, pk):
     version = get_version(municipality, pk)
     return planning_form_view(
-        request, municipality, form_class=FieldOfActionForm, version=version, instance=None,
-        title=_("New field of action"), success_url=lambda obj: reverse("field_detail", args=[municipality.slug, obj.pk]),
+        request,
+        municipality,
+        form_class=FieldOfActionForm,
+        version=version,
+        instance=None,
+        title=_("New field of action"),
+        success_url=lambda obj: reverse("field_detail", args=[municipality.slug, obj.pk]),
     )
 
 
 @municipality_view()
 def field_detail(request, municipality, pk):
     field = get_object_in_municipality(
-        FieldOfAction.objects.select_related("version", "lead_unit", "catalogue_entry"), municipality, pk=pk
+        FieldOfAction.objects.select_related("version", "lead_unit", "catalogue_entry"),
+        municipality,
+        pk=pk,
     )
     goals = field.goals.select_related("parent").prefetch_related("target_groups")
     measures = field.measures.select_related("responsible_unit")
@@ -256,24 +321,35 @@ def field_detail(request, municipality, pk):
 
 @municipality_view(EDIT)
 def field_edit(request, municipality, pk):
-    field = get_object_in_municipality(FieldOfAction.objects.select_related("version"), municipality, pk=pk)
+    field = get_object_in_municipality(
+        FieldOfAction.objects.select_related("version"), municipality, pk=pk
+    )
     return planning_form_view(
-        request, municipality, form_class=FieldOfActionForm, version=field.version, instance=field,
-        title=_("Edit field of action"), success_url=lambda obj: reverse("field_detail", args=[municipality.slug, obj.pk]),
+        request,
+        municipality,
+        form_class=FieldOfActionForm,
+        version=field.version,
+        instance=field,
+        title=_("Edit field of action"),
+        success_url=lambda obj: reverse("field_detail", args=[municipality.slug, obj.pk]),
         cancel_url=reverse("field_detail", args=[municipality.slug, pk]),
     )
 
 
 @municipality_view(EDIT)
 def field_delete(request, municipality, pk):
-    field = get_object_in_municipality(FieldOfAction.objects.select_related("version"), municipality, pk=pk)
+    field = get_object_in_municipality(
+        FieldOfAction.objects.select_related("version"), municipality, pk=pk
+    )
     return confirm_delete(
         request,
         obj=field,
         delete=lambda o: o.delete(),
         cancel_url=reverse("field_detail", args=[municipality.slug, pk]),
         success_url=version_url(field.version),
-        extra_warning=_("Its goals, measures and indicators stay in the concept without a field of action."),
+        extra_warning=_(
+            "Its goals, measures and indicators stay in the concept without a field of action."
+        ),
     )
 
 
@@ -283,17 +359,27 @@ def field_delete(request, municipality, pk):
 @municipality_view(EDIT)
 def goal_create(request, municipality, pk):
     version = get_version(municipality, pk)
-    initial = {key: request.GET[key] for key in ("field", "parent", "level") if request.GET.get(key)}
+    initial = {
+        key: request.GET[key] for key in ("field", "parent", "level") if request.GET.get(key)
+    }
     return planning_form_view(
-        request, municipality, form_class=GoalForm, version=version, instance=None, initial=initial,
-        title=_("New goal"), success_url=lambda obj: reverse("goal_detail", args=[municipality.slug, obj.pk]),
+        request,
+        municipality,
+        form_class=GoalForm,
+        version=version,
+        instance=None,
+        initial=initial,
+        title=_("New goal"),
+        success_url=lambda obj: reverse("goal_detail", args=[municipality.slug, obj.pk]),
     )
 
 
 @municipality_view()
 def goal_detail(request, municipality, pk):
     goal = get_object_in_municipality(
-        Goal.objects.select_related("version", "field", "parent").prefetch_related("target_groups", "guidelines"),
+        Goal.objects.select_related("version", "field", "parent").prefetch_related(
+            "target_groups", "guidelines"
+        ),
         municipality,
         pk=pk,
     )
@@ -316,8 +402,13 @@ def goal_detail(request, municipality, pk):
 def goal_edit(request, municipality, pk):
     goal = get_object_in_municipality(Goal.objects.select_related("version"), municipality, pk=pk)
     return planning_form_view(
-        request, municipality, form_class=GoalForm, version=goal.version, instance=goal,
-        title=_("Edit goal"), success_url=lambda obj: reverse("goal_detail", args=[municipality.slug, obj.pk]),
+        request,
+        municipality,
+        form_class=GoalForm,
+        version=goal.version,
+        instance=goal,
+        title=_("Edit goal"),
+        success_url=lambda obj: reverse("goal_detail", args=[municipality.slug, obj.pk]),
         cancel_url=reverse("goal_detail", args=[municipality.slug, pk]),
     )
 
@@ -331,5 +422,7 @@ def goal_delete(request, municipality, pk):
         delete=lambda o: o.delete(),
         cancel_url=reverse("goal_detail", args=[municipality.slug, pk]),
         success_url=version_url(goal.version),
-        extra_warning=_("Sub-goals, measures and indicators stay in the concept and lose the link to this goal."),
+        extra_warning=_(
+            "Sub-goals, measures and indicators stay in the concept and lose the link to this goal."
+        ),
     )

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 class LoginForm(AuthenticationForm):
     username = forms.CharField(
-        label=_("User name"), widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"})
+        label=_("User name"),
+        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
     )
 
 
@@ -28,3 +29,15 @@ class OptimisticLockFormMixin(forms.Form):
         instance = getattr(self, "instance", None)
         if instance is not None and instance.pk:
             self.fields["lock_version"].initial = instance.lock_version
+
+
+class LocalizedNumbersMixin:
+    """Decimal fields accept and show German numbers ("1.234,5"); keyboards offer digits."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.DecimalField | forms.FloatField):
+                field.localize = True
+                field.widget = forms.TextInput(attrs={"inputmode": "decimal"})
+                field.widget.is_localized = True

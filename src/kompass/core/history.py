@@ -9,7 +9,11 @@ ACTIONS = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
 
 def history_entries(obj, limit: int = HISTORY_LIMIT) -> list[dict]:
     """The newest ``limit`` history records of ``obj`` with their field-level changes."""
-    records = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
+    records = list(
+        obj.history.select_related("history_user").order_by("-history_date", "-history_id")[
+            : limit + 1
+        ]
+    )
     entries = []
     for index, record in enumerate(records[:limit]):
         previous = records[index + 1] if index + 1 < len(records) else None

@@ -1,8 +1,8 @@
 """Saving planning objects safely: optimistic locking and the model-layer checks."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
-from django.core.exceptions import ValidationError
 
 
 class EditConflict(ValidationError):
@@ -24,9 +24,9 @@ def claim_lock_version(instance, expected_lock_version) -> None:
     if not instance.pk or expected_lock_version is None:
         return
     model = type(instance)
-    updated = model._default_manager.filter(pk=instance.pk, lock_version=expected_lock_version).update(
-        lock_version=F("lock_version") + 1
-    )
+    updated = model._default_manager.filter(
+        pk=instance.pk, lock_version=expected_lock_version
+    ).update(lock_version=F("lock_version") + 1)
     if not updated:
         raise EditConflict()
     instance.lock_version = expected_lock_version + 1
@@ -34,7 +34,7 @@ def claim_lock_version(instance, expected_lock_version) -> None:
 
 def save_model_form(form, *, acting_user, **assign):
     """Save a planning ModelForm: assign owner fields, claim the lock, save with history author."""
-    instance = form.instance
+    instance = form.save(commit=False)
     for name, value in assign.items():
         setattr(instance, name, value)
     if hasattr(instance, "lock_version"):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.analysis.models import District
 from kompass.concepts.forms import VersionScopedForm
-from kompass.core.forms import DateInput, OptimisticLockFormMixin
+from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
 
 from .models import Indicator, IndicatorValue
 
@@ -35,7 +35,7 @@ class IndicatorForm(OptimisticLockFormMixin, VersionScopedForm):
         widgets = {"target_date": DateInput, "goals": forms.CheckboxSelectMultiple}
 
 
-class IndicatorValueForm(forms.ModelForm):
+class IndicatorValueForm(LocalizedNumbersMixin, forms.ModelForm):
     class Meta:
         model = IndicatorValue
         fields = ["year", "reference_date", "value", "flag", "district", "group", "source"]
@@ -44,7 +44,9 @@ class IndicatorValueForm(forms.ModelForm):
     def __init__(self, *args, indicator, **kwargs):
         super().__init__(*args, **kwargs)
         self.indicator = indicator
-        self.fields["district"].queryset = District.objects.filter(municipality_id=indicator.municipality_id)
+        self.fields["district"].queryset = District.objects.filter(
+            municipality_id=indicator.municipality_id
+        )
         if not self.instance.pk:
             self.instance.indicator = indicator
             self.instance.municipality_id = indicator.municipality_id
@@ -60,6 +62,8 @@ class IndicatorValueForm(forms.ModelForm):
         ).exclude(pk=self.instance.pk)
         if data.get("year") and duplicates.exists():
             raise forms.ValidationError(
-                _("There is already a value for this year, district and group. Please edit that value instead.")
+                _(
+                    "There is already a value for this year, district and group. Please edit that value instead."
+                )
             )
         return data

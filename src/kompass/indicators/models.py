@@ -44,12 +44,18 @@ class Indicator(VersionContent):
         related_name="indicators",
         verbose_name=_("field of action"),
     )
-    goals = models.ManyToManyField(Goal, blank=True, related_name="indicators", verbose_name=_("goals"))
-    kind = models.CharField(_("kind"), max_length=20, choices=IndicatorKind.choices, default=IndicatorKind.GOAL)
+    goals = models.ManyToManyField(
+        Goal, blank=True, related_name="indicators", verbose_name=_("goals")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=IndicatorKind.choices, default=IndicatorKind.GOAL
+    )
     catalogue_code = models.CharField(_("catalogue code"), max_length=40, blank=True)
     name = models.CharField(_("name"), max_length=300)
     definition = models.TextField(_("definition"), blank=True)
-    unit = models.CharField(_("unit"), max_length=40, help_text=_("e.g. %, persons, EUR, per 1,000 inhabitants"))
+    unit = models.CharField(
+        _("unit"), max_length=40, help_text=_("e.g. %, persons, EUR, per 1,000 inhabitants")
+    )
     numerator = models.CharField(_("numerator"), max_length=300, blank=True)
     denominator = models.CharField(_("denominator"), max_length=300, blank=True)
     data_source = models.CharField(_("data source"), max_length=300, blank=True)
@@ -60,7 +66,10 @@ class Indicator(VersionContent):
         _("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER_IS_BETTER
     )
     disaggregations = models.CharField(
-        _("disaggregations"), max_length=300, blank=True, help_text=_("e.g. district, gender, age group")
+        _("disaggregations"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. district, gender, age group"),
     )
     responsible_unit = models.ForeignKey(
         OrgUnit,
@@ -70,16 +79,22 @@ class Indicator(VersionContent):
         related_name="indicators",
         verbose_name=_("responsible unit"),
     )
-    baseline_value = models.DecimalField(_("baseline"), max_digits=14, decimal_places=3, null=True, blank=True)
+    baseline_value = models.DecimalField(
+        _("baseline"), max_digits=14, decimal_places=3, null=True, blank=True
+    )
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
-    target_value = models.DecimalField(_("target value"), max_digits=14, decimal_places=3, null=True, blank=True)
+    target_value = models.DecimalField(
+        _("target value"), max_digits=14, decimal_places=3, null=True, blank=True
+    )
     target_date = models.DateField(_("target date"), null=True, blank=True)
     tolerance_percent = models.DecimalField(
         _("tolerance for 'at risk' (%)"),
         max_digits=5,
         decimal_places=1,
         default=10,
-        help_text=_("How far behind the expected path a value may be before it counts as off track."),
+        help_text=_(
+            "How far behind the expected path a value may be before it counts as off track."
+        ),
     )
     lock_version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords(m2m_fields=[goals])
@@ -111,7 +126,9 @@ class Indicator(VersionContent):
 class DefinitionChange(models.Model):
     """A dated change of an indicator's definition: a break in the series, marked, not hidden."""
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="definition_changes")
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="definition_changes"
+    )
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
     valid_from = models.DateField(_("valid from"))
     description = models.TextField(_("what changed"))
@@ -147,15 +164,27 @@ class IndicatorValue(models.Model):
     year = models.PositiveSmallIntegerField(_("year"))
     reference_date = models.DateField(_("reference date"), null=True, blank=True)
     district = models.ForeignKey(
-        District, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("district")
+        District,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("district"),
     )
     group = models.CharField(
-        _("group"), max_length=120, blank=True, help_text=_("Disaggregation, e.g. 'female' or 'under 25'")
+        _("group"),
+        max_length=120,
+        blank=True,
+        help_text=_("Disaggregation, e.g. 'female' or 'under 25'"),
     )
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=3, null=True, blank=True)
-    flag = models.CharField(_("note"), max_length=20, choices=ValueFlag.choices, blank=True, default="")
+    flag = models.CharField(
+        _("note"), max_length=20, choices=ValueFlag.choices, blank=True, default=""
+    )
     source = models.CharField(_("source"), max_length=300, blank=True)
-    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     entered_at = models.DateTimeField(_("entered at"), auto_now=True)
     history = HistoricalRecords()
 
@@ -170,7 +199,12 @@ class IndicatorValue(models.Model):
 
     def clean(self):
         if self.flag in ValueFlag.without_value() and self.value is not None:
-            raise ValidationError({"value": _("A value marked as '%(flag)s' must stay empty.") % {"flag": self.get_flag_display()}})
+            raise ValidationError(
+                {
+                    "value": _("A value marked as '%(flag)s' must stay empty.")
+                    % {"flag": self.get_flag_display()}
+                }
+            )
         if self.value is None and self.flag not in ValueFlag.without_value():
             raise ValidationError({"value": _("Enter a value or choose why there is none.")})
         if self.district_id and self.district.municipality_id != self.municipality_id:

@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.concepts.views import planning_form_view, get_version, render_form, version_url
+from kompass.concepts.views import get_version, planning_form_view, render_form, version_url
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, require, save_form
 from kompass.tenancy.access import get_object_in_municipality
@@ -18,14 +18,18 @@ ENTER_VALUES = "kompass.enter_indicator_values"
 
 def get_indicator(municipality, pk) -> Indicator:
     return get_object_in_municipality(
-        Indicator.objects.select_related("version__concept", "field", "responsible_unit"), municipality, pk=pk
+        Indicator.objects.select_related("version__concept", "field", "responsible_unit"),
+        municipality,
+        pk=pk,
     )
 
 
 @municipality_view()
 def indicator_detail(request, municipality, pk):
     indicator = get_indicator(municipality, pk)
-    values = indicator.values.select_related("district").order_by("year", "reference_date", "district__code", "group")
+    values = indicator.values.select_related("district").order_by(
+        "year", "reference_date", "district__code", "group"
+    )
     return render(
         request,
         "indicators/indicator_detail.html",
@@ -50,7 +54,12 @@ def indicator_create(request, municipality, pk):
     if request.GET.get("field"):
         initial["field"] = request.GET["field"]
     return planning_form_view(
-        request, municipality, form_class=IndicatorForm, version=version, instance=None, initial=initial,
+        request,
+        municipality,
+        form_class=IndicatorForm,
+        version=version,
+        instance=None,
+        initial=initial,
         title=_("New indicator"),
         success_url=lambda obj: reverse("indicator_detail", args=[municipality.slug, obj.pk]),
     )
@@ -60,7 +69,11 @@ def indicator_create(request, municipality, pk):
 def indicator_edit(request, municipality, pk):
     indicator = get_indicator(municipality, pk)
     return planning_form_view(
-        request, municipality, form_class=IndicatorForm, version=indicator.version, instance=indicator,
+        request,
+        municipality,
+        form_class=IndicatorForm,
+        version=indicator.version,
+        instance=indicator,
         title=_("Edit indicator"),
         success_url=lambda obj: reverse("indicator_detail", args=[municipality.slug, obj.pk]),
         cancel_url=reverse("indicator_detail", args=[municipality.slug, pk]),
@@ -95,11 +108,17 @@ def value_create(request, municipality, pk):
     form = IndicatorValueForm(request.POST or None, indicator=indicator)
     detail = reverse("indicator_detail", args=[municipality.slug, pk])
     if request.method == "POST" and save_form(
-        request, form, lambda f: _save_value(f, request.user), success_message=_("The value has been saved.")
+        request,
+        form,
+        lambda f: _save_value(f, request.user),
+        success_message=_("The value has been saved."),
     ):
         return redirect(detail + "#werte")
     return render_form(
-        request, form=form, title=_("New value for “%(name)s”") % {"name": indicator.name}, cancel_url=detail
+        request,
+        form=form,
+        title=_("New value for “%(name)s”") % {"name": indicator.name},
+        cancel_url=detail,
     )
 
 
@@ -116,7 +135,10 @@ def value_edit(request, municipality, pk):
     form = IndicatorValueForm(request.POST or None, instance=value, indicator=value.indicator)
     detail = reverse("indicator_detail", args=[municipality.slug, value.indicator_id])
     if request.method == "POST" and save_form(
-        request, form, lambda f: _save_value(f, request.user), success_message=_("The value has been saved.")
+        request,
+        form,
+        lambda f: _save_value(f, request.user),
+        success_message=_("The value has been saved."),
     ):
         return redirect(detail + "#werte")
     return render_form(request, form=form, title=_("Edit value"), cancel_url=detail, obj=value)
@@ -127,4 +149,6 @@ def value_delete(request, municipality, pk):
     value = _get_value(municipality, pk)
     require(request, ENTER_VALUES, value.indicator)
     detail = reverse("indicator_detail", args=[municipality.slug, value.indicator_id])
-    return confirm_delete(request, obj=value, delete=lambda o: o.delete(), cancel_url=detail, success_url=detail)
+    return confirm_delete(
+        request, obj=value, delete=lambda o: o.delete(), cancel_url=detail, success_url=detail
+    )

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.forms import VersionScopedForm
-from kompass.core.forms import DateInput, OptimisticLockFormMixin
+from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
 
 from .models import BudgetLine, Measure, MeasureStatus, Milestone
 
@@ -48,7 +48,7 @@ class MeasureForm(OptimisticLockFormMixin, VersionScopedForm):
         return data
 
 
-class BudgetLineForm(forms.ModelForm):
+class BudgetLineForm(LocalizedNumbersMixin, forms.ModelForm):
     class Meta:
         model = BudgetLine
         fields = [
@@ -73,7 +73,9 @@ class MilestoneForm(forms.ModelForm):
 BudgetLineFormSet = forms.inlineformset_factory(
     Measure, BudgetLine, form=BudgetLineForm, extra=1, can_delete=True
 )
-MilestoneFormSet = forms.inlineformset_factory(Measure, Milestone, form=MilestoneForm, extra=1, can_delete=True)
+MilestoneFormSet = forms.inlineformset_factory(
+    Measure, Milestone, form=MilestoneForm, extra=1, can_delete=True
+)
 
 
 class MeasureProgressForm(OptimisticLockFormMixin, forms.ModelForm):
@@ -90,13 +92,15 @@ class MeasureProgressForm(OptimisticLockFormMixin, forms.ModelForm):
         return data
 
 
-class SpendingForm(forms.ModelForm):
+class SpendingForm(LocalizedNumbersMixin, forms.ModelForm):
     class Meta:
         model = BudgetLine
         fields = ["spent_amount"]
 
 
-SpendingFormSet = forms.modelformset_factory(BudgetLine, form=SpendingForm, extra=0, can_delete=False)
+SpendingFormSet = forms.modelformset_factory(
+    BudgetLine, form=SpendingForm, extra=0, can_delete=False
+)
 
 
 class MilestoneDoneForm(forms.ModelForm):
@@ -106,4 +110,6 @@ class MilestoneDoneForm(forms.ModelForm):
         widgets = {"done_on": DateInput}
 
 
-MilestoneDoneFormSet = forms.modelformset_factory(Milestone, form=MilestoneDoneForm, extra=0, can_delete=False)
+MilestoneDoneFormSet = forms.modelformset_factory(
+    Milestone, form=MilestoneDoneForm, extra=0, can_delete=False
+)

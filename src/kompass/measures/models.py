@@ -48,14 +48,18 @@ class Measure(VersionContent):
         related_name="measures",
         verbose_name=_("field of action"),
     )
-    goals = models.ManyToManyField(Goal, blank=True, related_name="measures", verbose_name=_("goals"))
+    goals = models.ManyToManyField(
+        Goal, blank=True, related_name="measures", verbose_name=_("goals")
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
     measure_type = models.CharField(
         _("type"), max_length=20, choices=MeasureType.choices, default=MeasureType.ACTIVATING
     )
-    novelty = models.CharField(_("new or existing"), max_length=20, choices=Novelty.choices, default=Novelty.NEW)
+    novelty = models.CharField(
+        _("new or existing"), max_length=20, choices=Novelty.choices, default=Novelty.NEW
+    )
     responsible_unit = models.ForeignKey(
         OrgUnit,
         null=True,
@@ -74,7 +78,11 @@ class Measure(VersionContent):
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
     staff_hours = models.DecimalField(
-        _("staff hours per year"), max_digits=9, decimal_places=1, null=True, blank=True,
+        _("staff hours per year"),
+        max_digits=9,
+        decimal_places=1,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(Decimal("0"))],
     )
     status = models.CharField(
@@ -102,7 +110,10 @@ class Measure(VersionContent):
             errors["end_date"] = _("The end must not be before the start.")
         if self.field_id and self.field.version_id != self.version_id:
             errors["field"] = _("The field of action belongs to another concept version.")
-        if self.responsible_unit_id and self.responsible_unit.municipality_id != self.municipality_id:
+        if (
+            self.responsible_unit_id
+            and self.responsible_unit.municipality_id != self.municipality_id
+        ):
             errors["responsible_unit"] = _("The unit belongs to another municipality.")
         if errors:
             raise ValidationError(errors)
@@ -114,7 +125,9 @@ class Measure(VersionContent):
 
     @property
     def spent_total(self):
-        return sum((line.spent_amount or Decimal("0") for line in self.budget_lines.all()), Decimal("0"))
+        return sum(
+            (line.spent_amount or Decimal("0") for line in self.budget_lines.all()), Decimal("0")
+        )
 
     def partner_list(self) -> list[str]:
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
@@ -165,15 +178,24 @@ class BudgetLine(MeasureChild):
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
     )
-    funding_source = models.CharField(_("funding source"), max_length=20, choices=FundingSource.choices)
+    funding_source = models.CharField(
+        _("funding source"), max_length=20, choices=FundingSource.choices
+    )
     funding_programme = models.CharField(_("funding programme"), max_length=300, blank=True)
     funding_period_end = models.DateField(_("funding period ends"), null=True, blank=True)
     proof_of_use_due = models.DateField(_("proof of use due"), null=True, blank=True)
     planned_amount = models.DecimalField(
-        _("planned (EUR)"), max_digits=12, decimal_places=2, validators=[MinValueValidator(Decimal("0"))]
+        _("planned (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0"))],
     )
     spent_amount = models.DecimalField(
-        _("spent (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True,
+        _("spent (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(Decimal("0"))],
     )
     history = HistoricalRecords()
@@ -184,7 +206,8 @@ class BudgetLine(MeasureChild):
         ordering = ["year", "funding_source", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["measure", "year", "funding_source", "funding_programme"], name="budgetline_unique"
+                fields=["measure", "year", "funding_source", "funding_programme"],
+                name="budgetline_unique",
             )
         ]
 
@@ -198,7 +221,9 @@ class StatusUpdate(models.Model):
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="status_updates")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     status = models.CharField(_("status"), max_length=20, choices=MeasureStatus.choices)
     progress = models.PositiveSmallIntegerField(_("progress (%)"))
     note = models.TextField(_("note"), blank=True)

@@ -21,8 +21,15 @@ def measure_save(*, form, budget_formset, milestone_formset, acting_user) -> Mea
 
 @transaction.atomic
 def measure_update_progress(
-    *, measure: Measure, status: str, progress: int, note: str, expected_lock_version,
-    spending_formset=None, milestone_formset=None, acting_user,
+    *,
+    measure: Measure,
+    status: str,
+    progress: int,
+    note: str,
+    expected_lock_version,
+    spending_formset=None,
+    milestone_formset=None,
+    acting_user,
 ) -> StatusUpdate:
     """Record a dated status update; works on adopted versions (implementation fields only)."""
     claim_lock_version(measure, expected_lock_version)

@@ -29,7 +29,9 @@ UPDATE_PROGRESS = "kompass.update_measure_progress"
 
 def get_measure(municipality, pk) -> Measure:
     return get_object_in_municipality(
-        Measure.objects.select_related("version__concept", "field", "responsible_unit"), municipality, pk=pk
+        Measure.objects.select_related("version__concept", "field", "responsible_unit"),
+        municipality,
+        pk=pk,
     )
 
 
@@ -80,7 +82,10 @@ def _measure_form_page(request, municipality, *, version, measure, title, cancel
         form=form,
         title=title,
         cancel_url=cancel_url,
-        formsets=[(_("Budget per year and funding source"), budget_formset), (_("Milestones"), milestone_formset)],
+        formsets=[
+            (_("Budget per year and funding source"), budget_formset),
+            (_("Milestones"), milestone_formset),
+        ],
         obj=measure if measure.pk else None,
     )
 
@@ -109,7 +114,10 @@ def measure_create(request, municipality, pk):
 def measure_edit(request, municipality, pk):
     measure = get_measure(municipality, pk)
     if measure.version.is_locked:
-        messages.info(request, _("This version has been adopted. You can record the progress of the measure here."))
+        messages.info(
+            request,
+            _("This version has been adopted. You can record the progress of the measure here."),
+        )
         return redirect("measure_progress", municipality=municipality.slug, pk=pk)
     return _measure_form_page(
         request,
@@ -142,7 +150,9 @@ def measure_progress(request, municipality, pk):
     form = MeasureProgressForm(data, instance=measure)
     spending = SpendingFormSet(data, queryset=measure.budget_lines.all(), prefix="spending")
     milestones = MilestoneDoneFormSet(data, queryset=measure.milestones.all(), prefix="reached")
-    if request.method == "POST" and all([form.is_valid(), spending.is_valid(), milestones.is_valid()]):
+    if request.method == "POST" and all(
+        [form.is_valid(), spending.is_valid(), milestones.is_valid()]
+    ):
         try:
             with transaction.atomic():
                 services.measure_update_progress(

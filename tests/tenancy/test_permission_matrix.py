@@ -30,6 +30,8 @@ READ_VIEWS = [
     ("municipality_home", None),
     ("version_overview", "version"),
     ("version_checks", "version"),
+    ("vision_detail", "version"),
+    ("municipality_settings", None),
     ("field_detail", "field"),
     ("goal_detail", "goal"),
     ("measure_detail", "measure"),

@@ -188,6 +188,26 @@ def version_adopt(request, municipality, pk):
     )
 
 
+@municipality_view()
+def vision_detail(request, municipality, pk):
+    """The vision and the guidelines of a version, each with its change history."""
+    version = get_version(municipality, pk)
+    vision = Vision.objects.filter(version=version).first()
+    guidelines = list(Guideline.objects.filter(version=version))
+    return render(
+        request,
+        "concepts/vision_detail.html",
+        {
+            "municipality": municipality,
+            "version": version,
+            "vision": vision,
+            "history": history_entries(vision) if vision else [],
+            "guidelines": [(guideline, history_entries(guideline)) for guideline in guidelines],
+            "can_edit": request.user.has_perm(EDIT, municipality) and not version.is_locked,
+        },
+    )
+
+
 @municipality_view(EDIT)
 def vision_edit(request, municipality, pk):
     version = get_version(municipality, pk)

@@ -17,6 +17,7 @@ urlpatterns = [
     path("wechseln/", views.switch_municipality, name="switch_municipality"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("<slug:municipality>/", include("kompass.concepts.urls")),
+    path("<slug:municipality>/", include("kompass.tenancy.urls")),
     path("<slug:municipality>/", include("kompass.measures.urls")),
     path("<slug:municipality>/", include("kompass.indicators.urls")),
 ]

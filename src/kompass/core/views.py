@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import ProtectedError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -85,6 +86,14 @@ def confirm_delete(request, *, obj, delete, cancel_url, success_url, extra_warni
                 delete(obj)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
+            return redirect(cancel_url)
+        except ProtectedError as error:
+            in_use = ", ".join(sorted({str(o) for o in error.protected_objects})[:5])
+            messages.error(
+                request,
+                _("“%(object)s” is still in use and cannot be deleted: %(in_use)s")
+                % {"object": obj, "in_use": in_use},
+            )
             return redirect(cancel_url)
         messages.success(request, _("“%(object)s” has been deleted.") % {"object": obj})
         return redirect(success_url)

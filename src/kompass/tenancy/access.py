@@ -20,14 +20,18 @@ def _cache(user) -> dict:
     cache = getattr(user, _CACHE_ATTR, None)
     if cache is None:
         memberships = {
-            m.municipality_id: m for m in Membership.objects.filter(user=user).select_related("org_unit")
+            m.municipality_id: m
+            for m in Membership.objects.filter(user=user).select_related("org_unit")
         }
         programme_municipality_ids = set(
-            Programme.municipalities.through.objects.filter(programme__coordinators=user).values_list(
-                "municipality_id", flat=True
-            )
+            Programme.municipalities.through.objects.filter(
+                programme__coordinators=user
+            ).values_list("municipality_id", flat=True)
         )
-        cache = {"memberships": memberships, "programme_municipality_ids": programme_municipality_ids}
+        cache = {
+            "memberships": memberships,
+            "programme_municipality_ids": programme_municipality_ids,
+        }
         setattr(user, _CACHE_ATTR, cache)
     return cache
 

@@ -33,6 +33,19 @@ class MunicipalityKind(models.TextChoices):
     LANDKREIS = "landkreis", _("County (Landkreis)")
 
 
+# First path segments the application itself uses; a municipality's slug must not shadow them.
+RESERVED_SLUGS = frozenset(
+    {"admin", "konto", "wechseln", "i18n", "static", "media", "api", "oeffentlich"}
+)
+
+
+def validate_slug_not_reserved(value):
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is reserved by the application."), params={"slug": value}, code="reserved"
+        )
+
+
 ags_validator = RegexValidator(r"^\d{8}$", _("The AGS has exactly 8 digits."))
 ars_validator = RegexValidator(r"^\d{12}$", _("The ARS has exactly 12 digits."))
 
@@ -45,8 +58,7 @@ class MunicipalityQuerySet(models.QuerySet):
         if user.is_superuser:
             return self.all()
         return self.filter(
-            models.Q(memberships__user=user)
-            | models.Q(programmes__coordinators=user)
+            models.Q(memberships__user=user) | models.Q(programmes__coordinators=user)
         ).distinct()
 
 
@@ -54,7 +66,12 @@ class Municipality(models.Model):
     """A Gemeinde, Stadt or Landkreis: the tenant every planning object belongs to."""
 
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("short name in addresses"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("short name in addresses"),
+        max_length=80,
+        unique=True,
+        validators=[validate_slug_not_reserved],
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=MunicipalityKind.choices)
     ags = models.CharField(
         _("AGS (official municipality key)"), max_length=8, blank=True, validators=[ags_validator]
@@ -136,11 +153,16 @@ class OrgUnit(models.Model):
     """A Fachbereich, Amt or Stabsstelle of the administration, or a partner organisation."""
 
     municipality = models.ForeignKey(
-        Municipality, on_delete=models.CASCADE, related_name="org_units", verbose_name=_("municipality")
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="org_units",
+        verbose_name=_("municipality"),
     )
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("abbreviation"), max_length=40, blank=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=OrgUnitKind.choices, default=OrgUnitKind.OFFICE)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=OrgUnitKind.choices, default=OrgUnitKind.OFFICE
+    )
 
     objects = OrgUnitQuerySet.as_manager()
 
@@ -168,10 +190,16 @@ class Membership(models.Model):
     """A user's role in one municipality; a responsible unit acts for one OrgUnit."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("user")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("user"),
     )
     municipality = models.ForeignKey(
-        Municipality, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("municipality")
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("municipality"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     org_unit = models.ForeignKey(
@@ -187,7 +215,9 @@ class Membership(models.Model):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [
-            models.UniqueConstraint(fields=["user", "municipality"], name="membership_one_role_per_municipality")
+            models.UniqueConstraint(
+                fields=["user", "municipality"], name="membership_one_role_per_municipality"
+            )
         ]
 
     def __str__(self):
@@ -195,6 +225,8 @@ class Membership(models.Model):
 
     def clean(self):
         if self.role == Role.RESPONSIBLE_UNIT and not self.org_unit_id:
-            raise ValidationError({"org_unit": _("A responsible unit needs its organisational unit.")})
+            raise ValidationError(
+                {"org_unit": _("A responsible unit needs its organisational unit.")}
+            )
         if self.org_unit_id and self.org_unit.municipality_id != self.municipality_id:
             raise ValidationError({"org_unit": _("The unit belongs to another municipality.")})

@@ -1,0 +1,75 @@
+"""The municipality's own lists: organisational units, districts, its own target groups."""
+
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from kompass.analysis.models import District
+from kompass.concepts.models import TargetGroup
+from kompass.concepts.views import render_form
+from kompass.core.views import confirm_delete, municipality_view, save_form
+from kompass.tenancy.access import get_object_in_municipality, scoped
+
+from .forms import DistrictForm, OrgUnitForm, TargetGroupForm
+from .models import OrgUnit
+
+EDIT = "kompass.edit_concept"
+
+# kind in the URL → (model, form, singular label)
+KINDS = {
+    "einheiten": (OrgUnit, OrgUnitForm, gettext_lazy("organisational unit")),
+    "sozialraeume": (District, DistrictForm, gettext_lazy("district")),
+    "zielgruppen": (TargetGroup, TargetGroupForm, gettext_lazy("target group")),
+}
+
+
+def _kind(kind):
+    from django.http import Http404
+
+    if kind not in KINDS:
+        raise Http404
+    return KINDS[kind]
+
+
+@municipality_view()
+def municipality_settings(request, municipality):
+    return render(
+        request,
+        "tenancy/settings.html",
+        {
+            "municipality": municipality,
+            "org_units": scoped(OrgUnit, municipality),
+            "districts": scoped(District, municipality),
+            "own_target_groups": scoped(TargetGroup, municipality),
+            "shipped_target_groups": TargetGroup.objects.filter(municipality__isnull=True),
+            "memberships": municipality.memberships.select_related("user", "org_unit").order_by(
+                "role"
+            ),
+            "can_edit": request.user.has_perm(EDIT, municipality),
+        },
+    )
+
+
+@municipality_view(EDIT)
+def owned_object_edit(request, municipality, kind, pk=None):
+    model, form_class, label = _kind(kind)
+    instance = get_object_in_municipality(model, municipality, pk=pk) if pk else None
+    form = form_class(request.POST or None, instance=instance, municipality=municipality)
+    back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
+    if request.method == "POST" and save_form(
+        request, form, lambda f: f.save(), success_message=_("Saved.")
+    ):
+        return redirect(back)
+    title = _("Edit %(thing)s") % {"thing": label} if pk else _("New %(thing)s") % {"thing": label}
+    return render_form(request, form=form, title=title, cancel_url=back, obj=instance)
+
+
+@municipality_view(EDIT)
+def owned_object_delete(request, municipality, kind, pk):
+    model, _form, _label = _kind(kind)
+    instance = get_object_in_municipality(model, municipality, pk=pk)
+    back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
+    return confirm_delete(
+        request, obj=instance, delete=lambda o: o.delete(), cancel_url=back, success_url=back
+    )

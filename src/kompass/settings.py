@@ -36,7 +36,9 @@ def envlist(name: str, default: str = "") -> list[str]:
 
 DEBUG = envbool("DEBUG", False)
 SECRET_KEY = envstr("SECRET_KEY") or (
-    "insecure-development-key-set-SECRET_KEY-in-production" if DEBUG or envbool("KOMPASS_DEMO") else ""
+    "insecure-development-key-set-SECRET_KEY-in-production"
+    if DEBUG or envbool("KOMPASS_DEMO")
+    else ""
 )
 if not SECRET_KEY:
     # Tests and management commands without DEBUG still need a key; production must set one.
@@ -125,7 +127,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

@@ -43,9 +43,7 @@ def smart_gaps(goal, *, indicators, measures) -> list[str]:
         gaps.append("specific")
     if not any(indicator.has_target for indicator in indicators):
         gaps.append("measurable")
-    if not any(
-        m.responsible_unit_id and (m.budget_lines.all() or m.staff_hours) for m in measures
-    ):
+    if not any(m.responsible_unit_id and (m.budget_lines.all() or m.staff_hours) for m in measures):
         gaps.append("achievable")
     if not goal.parent_id and not goal.guidelines.all():
         gaps.append("relevant")
@@ -78,20 +76,28 @@ def version_checks(tree: VersionTree) -> list[Finding]:
             indicators_by_goal.setdefault(goal.pk, []).append(indicator)
 
     if not tree.fields:
-        findings.append(Finding("structure", tree.version, _("The concept has no field of action yet.")))
+        findings.append(
+            Finding("structure", tree.version, _("The concept has no field of action yet."))
+        )
     fields_with_goals = {goal.field_id for goal in tree.goals}
     for field_of_action in tree.fields:
         if field_of_action.pk not in fields_with_goals:
-            findings.append(Finding("structure", field_of_action, _("This field of action has no goals yet.")))
+            findings.append(
+                Finding("structure", field_of_action, _("This field of action has no goals yet."))
+            )
 
     for goal in tree.goals:
         if not goal.field_id:
-            findings.append(Finding("orphan", goal, _("This goal is not assigned to a field of action.")))
+            findings.append(
+                Finding("orphan", goal, _("This goal is not assigned to a field of action."))
+            )
         if goal.level == GoalLevel.OPERATIVE and not goal.parent_id:
             findings.append(Finding("orphan", goal, _("This operative goal has no parent goal.")))
         if goal.level == GoalLevel.OPERATIVE:
             gaps = smart_gaps(
-                goal, indicators=indicators_by_goal.get(goal.pk, []), measures=measures_by_goal.get(goal.pk, [])
+                goal,
+                indicators=indicators_by_goal.get(goal.pk, []),
+                measures=measures_by_goal.get(goal.pk, []),
             )
             if gaps:
                 findings.append(
@@ -113,7 +119,11 @@ def version_checks(tree: VersionTree) -> list[Finding]:
     for indicator in tree.indicators:
         if not indicator.goals.all() and not indicator.field_id:
             findings.append(
-                Finding("orphan", indicator, _("This indicator belongs to neither a goal nor a field of action."))
+                Finding(
+                    "orphan",
+                    indicator,
+                    _("This indicator belongs to neither a goal nor a field of action."),
+                )
             )
     return findings
 

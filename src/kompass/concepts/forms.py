@@ -24,7 +24,7 @@ class VersionScopedForm(LocalizedNumbersMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.version = version
         municipality = version.municipality
-        for name, field in self.fields.items():
+        for field in self.fields.values():
             model = getattr(getattr(field, "queryset", None), "model", None)
             if model is None:
                 continue

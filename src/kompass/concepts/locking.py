@@ -31,6 +31,14 @@ class VersionContent(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        self._check_unlocked(kwargs.get("update_fields"))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._check_unlocked()
+        return super().delete(*args, **kwargs)
+
     def _version_for_lock(self):
         return self.version
 
@@ -41,14 +49,6 @@ class VersionContent(models.Model):
         if self.pk and update_fields and set(update_fields) <= self.EDITABLE_WHEN_ADOPTED:
             return
         raise VersionLocked()
-
-    def save(self, *args, **kwargs):
-        self._check_unlocked(kwargs.get("update_fields"))
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        self._check_unlocked()
-        return super().delete(*args, **kwargs)
 
 
 def _guard_m2m(sender, instance, action, **kwargs):

@@ -1,6 +1,5 @@
 """The concept tree: concept, versions, vision, guidelines, fields of action, goals, catalogues."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +13,9 @@ from .locking import VersionContent
 class CatalogueQuerySet(models.QuerySet):
     def available_to(self, municipality):
         """Shipped entries plus the municipality's own additions."""
-        return self.filter(models.Q(municipality__isnull=True) | models.Q(municipality=municipality))
+        return self.filter(
+            models.Q(municipality__isnull=True) | models.Q(municipality=municipality)
+        )
 
 
 class TargetGroupCategory(models.TextChoices):
@@ -47,7 +48,11 @@ class FieldCatalogueEntry(models.Model):
     """A field of action from the shipped catalogue, the anchor for comparing municipalities."""
 
     municipality = models.ForeignKey(
-        Municipality, null=True, blank=True, on_delete=models.CASCADE, related_name="field_catalogue"
+        Municipality,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="field_catalogue",
     )
     code = models.SlugField(_("code"), max_length=60)
     name = models.CharField(_("name"), max_length=200)
@@ -72,13 +77,17 @@ class ConceptQuerySet(models.QuerySet):
 class Concept(models.Model):
     """A municipality's integration concept across all its versions (Fortschreibungen)."""
 
-    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="concepts")
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="concepts"
+    )
     title = models.CharField(_("title"), max_length=300)
     kind_label = models.CharField(
         _("kind of document"),
         max_length=120,
         default="Integrationskonzept",
-        help_text=_("e.g. Integrationskonzept, Vielfalts- und Integrationsstrategie, Leitbild Integration"),
+        help_text=_(
+            "e.g. Integrationskonzept, Vielfalts- und Integrationsstrategie, Leitbild Integration"
+        ),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -198,7 +207,9 @@ class FieldOfAction(VersionContent):
         blank=True,
         on_delete=models.SET_NULL,
         verbose_name=_("catalogue field"),
-        help_text=_("Links the field to the shared catalogue so it can be compared across municipalities."),
+        help_text=_(
+            "Links the field to the shared catalogue so it can be compared across municipalities."
+        ),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     name = models.CharField(_("name"), max_length=200)
@@ -207,7 +218,12 @@ class FieldOfAction(VersionContent):
         _("priority"), max_length=10, choices=Priority.choices, default=Priority.MEDIUM
     )
     lead_unit = models.ForeignKey(
-        OrgUnit, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("lead unit"), related_name="+"
+        OrgUnit,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        verbose_name=_("lead unit"),
+        related_name="+",
     )
     history = HistoricalRecords()
 
@@ -262,7 +278,9 @@ class Goal(VersionContent):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = models.CharField(_("goal"), max_length=500)
     description = models.TextField(_("description"), blank=True)
-    kind = models.CharField(_("kind of goal"), max_length=20, choices=GoalKind.choices, default=GoalKind.IMPACT)
+    kind = models.CharField(
+        _("kind of goal"), max_length=20, choices=GoalKind.choices, default=GoalKind.IMPACT
+    )
     addressee = models.CharField(
         _("addressed to"), max_length=20, choices=Addressee.choices, default=Addressee.SOCIETY
     )
@@ -292,7 +310,9 @@ class Goal(VersionContent):
             elif self.parent.version_id != self.version_id:
                 errors["parent"] = _("The parent goal belongs to another concept version.")
             elif self.parent.level >= self.level:
-                errors["parent"] = _("The parent goal must be on a higher level (guiding → strategic → operative).")
+                errors["parent"] = _(
+                    "The parent goal must be on a higher level (guiding → strategic → operative)."
+                )
         if self.field_id and self.field.version_id != self.version_id:
             errors["field"] = _("The field of action belongs to another concept version.")
         if errors:

@@ -48,7 +48,9 @@ def load_version_tree(version: ConceptVersion) -> VersionTree:
     The number of queries is fixed, whatever the size of the concept.
     """
     guidelines = list(Guideline.objects.filter(version=version))
-    fields = list(FieldOfAction.objects.filter(version=version).select_related("lead_unit", "catalogue_entry"))
+    fields = list(
+        FieldOfAction.objects.filter(version=version).select_related("lead_unit", "catalogue_entry")
+    )
     goals = list(
         Goal.objects.filter(version=version).prefetch_related("target_groups", "guidelines")
     )
@@ -107,6 +109,11 @@ def _build_field_nodes(fields, goals, measures, indicators) -> list[FieldNode]:
                 i for i in indicators if i.field_id == field_id and not i.goals.all()
             ],
         )
-        if field_of_action is not None or node.roots or node.measures_without_goal or node.indicators_without_goal:
+        if (
+            field_of_action is not None
+            or node.roots
+            or node.measures_without_goal
+            or node.indicators_without_goal
+        ):
             field_nodes.append(node)
     return field_nodes

@@ -26,7 +26,9 @@ def concept_create(*, municipality, title, kind_label, acting_user, vision_text=
     return concept
 
 
-def concept_version_set_status(*, version: ConceptVersion, status: str, acting_user) -> ConceptVersion:
+def concept_version_set_status(
+    *, version: ConceptVersion, status: str, acting_user
+) -> ConceptVersion:
     """Move a version between draft and consultation."""
     if status not in ALLOWED_TRANSITIONS.get(version.status, set()):
         raise ValidationError(

@@ -138,6 +138,9 @@ class DefinitionChange(models.Model):
         verbose_name_plural = _("definition changes")
         ordering = ["valid_from"]
 
+    def __str__(self):
+        return f"{self.valid_from}: {self.description[:60]}"
+
 
 class ValueFlag(models.TextChoices):
     NONE = "", _("—")

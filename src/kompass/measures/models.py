@@ -232,3 +232,6 @@ class StatusUpdate(models.Model):
         verbose_name = _("status update")
         verbose_name_plural = _("status updates")
         ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.measure_id} {self.created_at:%Y-%m-%d}: {self.status} {self.progress} %"

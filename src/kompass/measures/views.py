@@ -63,20 +63,21 @@ def _measure_form_page(request, municipality, *, version, measure, title, cancel
     form = MeasureForm(data, instance=measure, version=version, initial=initial)
     budget_formset = BudgetLineFormSet(data, instance=measure, prefix="budget")
     milestone_formset = MilestoneFormSet(data, instance=measure, prefix="milestones")
-    if request.method == "POST":
-        if all([form.is_valid(), budget_formset.is_valid(), milestone_formset.is_valid()]):
-            try:
-                saved = services.measure_save(
-                    form=form,
-                    budget_formset=budget_formset,
-                    milestone_formset=milestone_formset,
-                    acting_user=request.user,
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, _("Saved."))
-                return redirect("measure_detail", municipality=municipality.slug, pk=saved.pk)
+    if request.method == "POST" and all(
+        [form.is_valid(), budget_formset.is_valid(), milestone_formset.is_valid()]
+    ):
+        try:
+            saved = services.measure_save(
+                form=form,
+                budget_formset=budget_formset,
+                milestone_formset=milestone_formset,
+                acting_user=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("measure_detail", municipality=municipality.slug, pk=saved.pk)
     return render_form(
         request,
         form=form,

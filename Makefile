@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 export KOMPASS_DEMO := 1
 
-.PHONY: run test install assets lint test-sqlite test-postgres test-e2e chromium messages clean
+.PHONY: run test install assets lint test-sqlite test-postgres test-e2e chromium messages clean benchmark
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,6 @@ messages: install
 
 clean:
 	rm -rf $(VENV) node_modules var staticfiles
+
+benchmark: install assets
+	$(BIN)/python benchmarks/bench_overview.py

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Land(models.TextChoices):
@@ -180,7 +181,7 @@ class OrgUnit(models.Model):
 
 class Role(models.TextChoices):
     COORDINATION = "coordination", _("Coordination")
-    RESPONSIBLE_UNIT = "responsible_unit", _("Responsible unit")
+    RESPONSIBLE_UNIT = "responsible_unit", pgettext_lazy("role", "Responsible unit")
     STEERING_GROUP = "steering_group", _("Steering group")
     FACILITATOR = "facilitator", _("Facilitator")
     COUNCIL = "council", _("Council")

@@ -16,11 +16,26 @@ from .models import OrgUnit
 
 EDIT = "kompass.edit_concept"
 
-# kind in the URL → (model, form, singular label)
+# kind in the URL → (model, form, title when creating, title when editing)
 KINDS = {
-    "einheiten": (OrgUnit, OrgUnitForm, gettext_lazy("organisational unit")),
-    "sozialraeume": (District, DistrictForm, gettext_lazy("district")),
-    "zielgruppen": (TargetGroup, TargetGroupForm, gettext_lazy("target group")),
+    "einheiten": (
+        OrgUnit,
+        OrgUnitForm,
+        gettext_lazy("New organisational unit"),
+        gettext_lazy("Edit organisational unit"),
+    ),
+    "sozialraeume": (
+        District,
+        DistrictForm,
+        gettext_lazy("New district"),
+        gettext_lazy("Edit district"),
+    ),
+    "zielgruppen": (
+        TargetGroup,
+        TargetGroupForm,
+        gettext_lazy("New target group"),
+        gettext_lazy("Edit target group"),
+    ),
 }
 
 
@@ -53,7 +68,7 @@ def municipality_settings(request, municipality):
 
 @municipality_view(EDIT)
 def owned_object_edit(request, municipality, kind, pk=None):
-    model, form_class, label = _kind(kind)
+    model, form_class, create_title, edit_title = _kind(kind)
     instance = get_object_in_municipality(model, municipality, pk=pk) if pk else None
     form = form_class(request.POST or None, instance=instance, municipality=municipality)
     back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
@@ -61,13 +76,14 @@ def owned_object_edit(request, municipality, kind, pk=None):
         request, form, lambda f: f.save(), success_message=_("Saved.")
     ):
         return redirect(back)
-    title = _("Edit %(thing)s") % {"thing": label} if pk else _("New %(thing)s") % {"thing": label}
-    return render_form(request, form=form, title=title, cancel_url=back, obj=instance)
+    return render_form(
+        request, form=form, title=edit_title if pk else create_title, cancel_url=back, obj=instance
+    )
 
 
 @municipality_view(EDIT)
 def owned_object_delete(request, municipality, kind, pk):
-    model, _form, _label = _kind(kind)
+    model = _kind(kind)[0]
     instance = get_object_in_municipality(model, municipality, pk=pk)
     back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
     return confirm_delete(

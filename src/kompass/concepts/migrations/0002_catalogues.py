@@ -3,7 +3,7 @@
 Fields of action from seeds 002, 003 and 004, target groups from the table in seed 004
 plus the population groups that are often hard to reach (a cross-cutting aim, not a box).
 Municipalities may add their own entries; the reverse operation removes only the rows
-shipped here.
+shipped here, and of those only the ones no plan uses yet.
 """
 
 from django.db import migrations
@@ -159,15 +159,38 @@ def ship_catalogues(apps, schema_editor):
         )
 
 
+def _referenced_ids(schema_editor, model) -> set:
+    """Ids of ``model`` rows that any table in the database points to by foreign key.
+
+    Asked of the database itself, because the migration state at this point does not know
+    the apps that came later (measures, indicators, ...).
+    """
+    connection = schema_editor.connection
+    quote = schema_editor.quote_name
+    ids = set()
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names(cursor):
+            relations = connection.introspection.get_relations(cursor, table)
+            for column, (_ref_column, ref_table) in relations.items():
+                if ref_table == model._meta.db_table:
+                    cursor.execute(
+                        f"SELECT DISTINCT {quote(column)} FROM {quote(table)} "  # noqa: S608
+                        f"WHERE {quote(column)} IS NOT NULL"
+                    )
+                    ids.update(row[0] for row in cursor.fetchall())
+    return ids
+
+
 def remove_catalogues(apps, schema_editor):
+    """Delete the shipped rows again, except those that plans already use."""
     FieldCatalogueEntry = apps.get_model("concepts", "FieldCatalogueEntry")
     TargetGroup = apps.get_model("concepts", "TargetGroup")
     FieldCatalogueEntry.objects.filter(
         municipality__isnull=True, code__in=[code for code, _name, _description in FIELDS_OF_ACTION]
-    ).delete()
+    ).exclude(pk__in=_referenced_ids(schema_editor, FieldCatalogueEntry)).delete()
     TargetGroup.objects.filter(
         municipality__isnull=True, name__in=INSTITUTION_GROUPS + POPULATION_GROUPS
-    ).delete()
+    ).exclude(pk__in=_referenced_ids(schema_editor, TargetGroup)).delete()
 
 
 class Migration(migrations.Migration):

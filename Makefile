@@ -22,8 +22,9 @@ assets:
 ## Install, create the SQLite database with the demo data and serve it.
 run: install assets
 	$(BIN)/python manage.py migrate --no-input -v 0
+	$(BIN)/python manage.py collectstatic --no-input -v 0
 	$(BIN)/python manage.py load_demo --url http://$(HOST):$(PORT)/
-	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+	$(BIN)/gunicorn kompass.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

@@ -38,7 +38,6 @@ def main():
         page.locator('a[href*="/fassungen/"]').first.click()
         page.wait_for_selector("#checks")
         page.screenshot(path=str(OUT / "concept-overview.png"))
-        page.screenshot(path=str(OUT / "concept-overview-full.png"), full_page=True)
         page.locator(".leaf a[href*='/massnahmen/']").first.click()
         page.screenshot(path=str(OUT / "measure-detail.png"), full_page=True)
         page.locator("a[href$='/fortschritt/']").first.click()

@@ -5,9 +5,11 @@ environment through the small typed helpers below (the healthchecks habit).
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -35,14 +37,14 @@ def envlist(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = envbool("DEBUG", False)
-SECRET_KEY = envstr("SECRET_KEY") or (
-    "insecure-development-key-set-SECRET_KEY-in-production"
-    if DEBUG or envbool("KOMPASS_DEMO")
-    else ""
-)
+# Production must set SECRET_KEY; the demo, DEBUG and the test suite use a local key.
+SECRET_KEY = envstr("SECRET_KEY")
 if not SECRET_KEY:
-    # Tests and management commands without DEBUG still need a key; production must set one.
-    SECRET_KEY = "insecure-fallback-key-only-for-local-use"
+    if not (DEBUG or envbool("KOMPASS_DEMO") or "pytest" in sys.modules):
+        raise ImproperlyConfigured(
+            "Set the SECRET_KEY environment variable (or KOMPASS_DEMO=1 for the demo)."
+        )
+    SECRET_KEY = "insecure-local-key-for-demo-debug-and-tests"
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 SITE_NAME = envstr("SITE_NAME", "Integrationskompass")

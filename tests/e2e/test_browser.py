@@ -14,6 +14,18 @@ pytestmark = pytest.mark.e2e
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page) -> list[str]:
+    """Run axe-core on the current page; return the WCAG 2.1 A/AA rules it finds violated."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_21_AA,
+    )
+    return [f"{v['id']} ({v['impact']}): {v['nodes'][0]['target']}" for v in result["violations"]]
 
 
 @pytest.fixture
@@ -32,7 +44,10 @@ def browser_page():
                 "--disable-sync",
             ],
         )
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="de-DE")
+        # bypass_csp lets the test inject axe-core; the application itself keeps its strict policy.
+        page = browser.new_page(
+            viewport={"width": 1280, "height": 900}, locale="de-DE", bypass_csp=True
+        )
         yield page
         browser.close()
 
@@ -47,6 +62,11 @@ def test_coordinator_logs_in_opens_the_tree_and_edits_a_measure(live_server, wor
     # log in
     page.goto(f"{live_server.url}/konto/anmelden/")
     assert page.locator("html").get_attribute("lang") == "de"
+    assert axe_violations(page) == []
+    # the audit does find problems: an unlabelled field added on the fly is reported
+    page.evaluate("document.querySelector('main').append(document.createElement('input'))")
+    assert any(v.startswith("label") for v in axe_violations(page))
+    page.reload()
     page.get_by_label("Benutzername").fill(coordinator.username)
     page.get_by_label("Passwort").fill(PASSWORD)
     page.get_by_role("button", name="Anmelden").click()
@@ -56,10 +76,13 @@ def test_coordinator_logs_in_opens_the_tree_and_edits_a_measure(live_server, wor
     page.wait_for_selector("#checks")
     assert page.get_by_role("heading", name="Bildung").is_visible()
     page.screenshot(path=str(SCREENSHOTS / "concept-overview.png"), full_page=True)
+    assert axe_violations(page) == []
 
     # open the measure and edit it
     page.get_by_role("link", name=world.measure.title).first.click()
+    assert axe_violations(page) == []
     page.get_by_role("link", name="Bearbeiten").click()
+    assert axe_violations(page) == []
     page.get_by_label("Titel").fill("Sprachcafé für Eltern")
     page.get_by_label("Fortschritt (%)").fill("30")
     page.get_by_role("button", name="Speichern").click()

@@ -5,11 +5,9 @@ environment through the small typed helpers below (the healthchecks habit).
 """
 
 import os
-import sys
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -37,14 +35,8 @@ def envlist(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = envbool("DEBUG", False)
-# Production must set SECRET_KEY; the demo, DEBUG and the test suite use a local key.
-SECRET_KEY = envstr("SECRET_KEY")
-if not SECRET_KEY:
-    if not (DEBUG or envbool("KOMPASS_DEMO") or "pytest" in sys.modules):
-        raise ImproperlyConfigured(
-            "Set the SECRET_KEY environment variable (or KOMPASS_DEMO=1 for the demo)."
-        )
-    SECRET_KEY = "insecure-local-key-for-demo-debug-and-tests"
+# Production must set SECRET_KEY: wsgi.py refuses to serve without it (except the demo).
+SECRET_KEY = envstr("SECRET_KEY") or "insecure-local-key-for-demo-debug-and-tests"
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 SITE_NAME = envstr("SITE_NAME", "Integrationskompass")

@@ -107,6 +107,8 @@ def version_overview(request, municipality, pk):
             "finding_count": len(findings),
             "other_versions": other_versions,
             "can_edit": request.user.has_perm(EDIT, municipality) and not version.is_locked,
+            # indicator values go on after adoption, so importing statistics does too
+            "can_import": request.user.has_perm(EDIT, municipality),
         },
     )
 

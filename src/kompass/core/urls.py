@@ -20,4 +20,5 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.tenancy.urls")),
     path("<slug:municipality>/", include("kompass.measures.urls")),
     path("<slug:municipality>/", include("kompass.indicators.urls")),
+    path("<slug:municipality>/", include("kompass.indicators.import_urls")),
 ]

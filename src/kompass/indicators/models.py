@@ -15,6 +15,8 @@ from kompass.tenancy.models import Municipality, OrgUnit
 class Direction(models.TextChoices):
     HIGHER_IS_BETTER = "higher", _("Higher is better")
     LOWER_IS_BETTER = "lower", _("Lower is better")
+    # Descriptive indicators (e.g. the population structure) are context, not a scale of success.
+    NEUTRAL = "neutral", _("No valuation (descriptive)")
 
 
 class Periodicity(models.TextChoices):
@@ -29,6 +31,57 @@ class Periodicity(models.TextChoices):
 class IndicatorKind(models.TextChoices):
     GOAL = "goal", _("Goal indicator")
     CONTEXT = "context", _("Context indicator (monitoring)")
+
+
+class TopicArea(models.TextChoices):
+    """The topic areas of integration monitoring (after the Länder integration monitoring)."""
+
+    POPULATION = "population", _("Population")
+    LEGAL = "legal", _("Legal integration")
+    DAYCARE_LANGUAGE = "daycare_language", _("Daycare and language")
+    EDUCATION = "education", _("Education")
+    WORK_INCOME = "work_income", _("Work and income")
+    HOUSING = "housing", _("Housing")
+    HEALTH = "health", _("Health")
+    PARTICIPATION = "participation", _("Participation")
+    ADMINISTRATION = "administration", _("Intercultural opening of the administration")
+    SUBJECTIVE = "subjective", _("Subjective indicators")
+
+
+class IndicatorCatalogueEntry(models.Model):
+    """An indicator of the shared monitoring catalogue; adopted copies stay linked to it.
+
+    The catalogue belongs to no municipality: the link is what makes indicators of
+    different municipalities comparable.
+    """
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=300)
+    topic_area = models.CharField(_("topic area"), max_length=30, choices=TopicArea.choices)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    definition = models.TextField(_("definition"))
+    unit = models.CharField(_("unit"), max_length=40)
+    numerator = models.CharField(_("numerator"), max_length=300, blank=True)
+    denominator = models.CharField(_("denominator"), max_length=300, blank=True)
+    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    data_source = models.CharField(_("usual data source"), max_length=300)
+    periodicity = models.CharField(
+        _("periodicity"), max_length=20, choices=Periodicity.choices, default=Periodicity.ANNUAL
+    )
+    disaggregations = models.CharField(_("disaggregations"), max_length=300, blank=True)
+    notes = models.TextField(
+        _("methodological notes"),
+        blank=True,
+        help_text=_("Availability, pitfalls and breaks in the series, e.g. changed definitions."),
+    )
+
+    class Meta:
+        verbose_name = _("catalogue indicator")
+        verbose_name_plural = _("indicator catalogue")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
 
 
 class Indicator(VersionContent):
@@ -51,6 +104,14 @@ class Indicator(VersionContent):
         _("kind"), max_length=20, choices=IndicatorKind.choices, default=IndicatorKind.GOAL
     )
     catalogue_code = models.CharField(_("catalogue code"), max_length=40, blank=True)
+    catalogue_entry = models.ForeignKey(
+        IndicatorCatalogueEntry,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+        verbose_name=_("catalogue indicator"),
+    )
     name = models.CharField(_("name"), max_length=300)
     definition = models.TextField(_("definition"), blank=True)
     unit = models.CharField(
@@ -189,6 +250,14 @@ class IndicatorValue(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     entered_at = models.DateTimeField(_("entered at"), auto_now=True)
+    import_batch = models.ForeignKey(
+        "ImportBatch",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="values",
+        editable=False,
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -212,3 +281,57 @@ class IndicatorValue(models.Model):
             raise ValidationError({"value": _("Enter a value or choose why there is none.")})
         if self.district_id and self.district.municipality_id != self.municipality_id:
             raise ValidationError({"district": _("The district belongs to another municipality.")})
+
+
+class ImportStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting confirmation")
+    APPLIED = "applied", _("Imported")
+    UNDONE = "undone", _("Undone")
+
+
+class ImportFormat(models.TextChoices):
+    TABLE = "table", _("GENESIS/Regionaldatenbank table")
+    FFCSV = "ffcsv", _("GENESIS flat file (ffcsv)")
+    FFCSV_OLDER = "ffcsv-older", _("GENESIS flat file, older layout")
+
+
+class ImportBatch(models.Model):
+    """One uploaded statistics file: who, when, which file (name and checksum), what it did."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    version = models.ForeignKey(
+        ConceptVersion, on_delete=models.CASCADE, related_name="import_batches"
+    )
+    file = models.FileField(_("file"), upload_to="imports/%Y/%m/")
+    file_name = models.CharField(_("file name"), max_length=255)
+    checksum = models.CharField(_("checksum (SHA-256)"), max_length=64)
+    file_format = models.CharField(_("format"), max_length=20, choices=ImportFormat.choices)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ImportStatus.choices, default=ImportStatus.PENDING
+    )
+    mapping = models.JSONField(_("series → indicator"), default=dict, blank=True)
+    counts = models.JSONField(_("result"), default=dict, blank=True)
+    replaced = models.JSONField(default=list, blank=True, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    applied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    applied_at = models.DateTimeField(_("imported at"), null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("statistics import")
+        verbose_name_plural = _("statistics imports")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.file_name
+
+    def source_label(self) -> str:
+        return f"{_('Import')} {self.file_name} ({self.created_at:%d.%m.%Y})"

@@ -1,0 +1,269 @@
+"""Importing official statistics into indicator values: plan (preview), apply, undo.
+
+A file is read by ``statfiles``; its series (a variable with its characteristics) are
+assigned to indicators of a concept version; every value is then planned as *create*,
+*update*, *unchanged* or *skip* with a reason. Applying runs in one transaction with
+bulk inserts; undoing removes exactly the batch's new values and restores the ones it
+replaced.
+"""
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from kompass.analysis.models import District
+from kompass.tenancy.models import Municipality
+
+from .models import ImportBatch, ImportStatus, Indicator, IndicatorValue, ValueFlag
+from .statfiles import ParseProblem, ParseResult
+
+TOTAL = "Insgesamt"
+
+
+def series_key(value) -> str:
+    """A short stable id for one series of a file (variable plus characteristics)."""
+    text = "|".join([value.statistic, value.variable, *(f"{k}={v}" for k, v in value.attributes)])
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]
+
+
+def group_label(value) -> str:
+    """The disaggregation of a value, e.g. ``Nationalität: Ausländer(innen)``; empty for totals."""
+    return "; ".join(f"{k}: {v}" for k, v in value.attributes if v != TOTAL)
+
+
+@dataclass
+class Series:
+    key: str
+    variable: str
+    group: str
+    unit: str
+    count: int
+
+
+def file_series(result: ParseResult) -> list[Series]:
+    counts = Counter(series_key(v) for v in result.values)
+    seen = {}
+    for value in result.values:
+        key = series_key(value)
+        if key not in seen:
+            seen[key] = Series(key, value.variable, group_label(value), value.unit, counts[key])
+    return list(seen.values())
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    series: str
+    region: str
+    year: int
+    reference_date: object
+    value: Decimal | None
+    flag: str
+    action: str
+    reason: str = ""
+    indicator: Indicator | None = None
+    district: District | None = None
+    existing: IndicatorValue | None = None
+    group: str = ""
+
+    @property
+    def flag_label(self) -> str:
+        return ValueFlag(self.flag).label if self.flag else ""
+
+
+@dataclass
+class ImportPlan:
+    rows: list[PlannedRow] = field(default_factory=list)
+    problems: list[ParseProblem] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = Counter(row.action for row in self.rows)
+        return {
+            action: counts.get(action, 0) for action in ("create", "update", "unchanged", "skip")
+        }
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def plan_import(
+    *, result: ParseResult, municipality: Municipality, mapping: dict[str, Indicator]
+) -> ImportPlan:
+    """What the file would change for this municipality, value by value, and why."""
+    plan = ImportPlan(problems=list(result.problems))
+    districts = {d.code: d for d in District.objects.filter(municipality=municipality)}
+    own_keys = {
+        key
+        for key in (
+            municipality.ags,
+            municipality.ars[:5] + municipality.ars[-3:] if municipality.ars else "",
+        )
+        if key
+    }
+    other_keys = set(
+        Municipality.objects.exclude(pk=municipality.pk)
+        .exclude(ags="")
+        .values_list("ags", flat=True)
+    )
+    indicators = {indicator.pk: indicator for indicator in mapping.values()}
+    existing = {
+        (v.indicator_id, v.year, v.district_id, v.group): v
+        for v in IndicatorValue.objects.filter(indicator__in=indicators.values())
+    }
+    targets = {}
+    for value in result.values:
+        key = series_key(value)
+        row = PlannedRow(
+            row=value.row,
+            series=value.variable,
+            region=f"{value.region_key} {value.region_name}".strip(),
+            year=value.year,
+            reference_date=value.reference_date,
+            value=value.value,
+            flag=value.flag,
+            action="skip",
+            group=group_label(value),
+        )
+        plan.rows.append(row)
+        indicator = mapping.get(key)
+        if indicator is None:
+            row.reason = _("not assigned to an indicator")
+            continue
+        if value.region_key in own_keys:
+            district = None
+        elif value.region_key in districts:
+            district = districts[value.region_key]
+        elif value.region_key in other_keys or len(value.region_key) < 8:
+            row.reason = _("another region")
+            continue
+        else:
+            row.reason = _("unknown region key %(key)s") % {"key": value.region_key}
+            continue
+        row.indicator, row.district = indicator, district
+        target = (indicator.pk, value.year, district.pk if district else None, row.group)
+        if target in targets:
+            plan.problems.append(
+                ParseProblem(
+                    value.row,
+                    value.variable,
+                    _(
+                        "Row %(row)s already gives a value for the same indicator, year, district and group."
+                    )
+                    % {"row": targets[target]},
+                )
+            )
+            continue
+        targets[target] = value.row
+        row.existing = existing.get(target)
+        if row.existing is None:
+            row.action = "create"
+        elif row.existing.value == value.value and row.existing.flag == value.flag:
+            row.action, row.reason = "unchanged", _("same value already recorded")
+        else:
+            row.action = "update"
+    return plan
+
+
+def file_checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@transaction.atomic
+def import_apply(*, batch: ImportBatch, plan: ImportPlan, acting_user) -> dict[str, int]:
+    """Write the plan: all values or none. The batch remembers what it replaced, for undo."""
+    if not plan.ok:
+        raise ValueError("A plan with problems cannot be applied.")
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if batch.status != ImportStatus.PENDING:
+        raise ValueError("This import has already been applied or undone.")
+    source = batch.source_label()
+    created = [
+        IndicatorValue(
+            indicator=row.indicator,
+            municipality_id=batch.municipality_id,
+            year=row.year,
+            reference_date=row.reference_date,
+            district=row.district,
+            group=row.group,
+            value=row.value,
+            flag=row.flag,
+            source=source,
+            entered_by=acting_user,
+            import_batch=batch,
+        )
+        for row in plan.rows
+        if row.action == "create"
+    ]
+    updated, replaced = [], []
+    for row in plan.rows:
+        if row.action == "update":
+            old = row.existing
+            replaced.append(
+                {
+                    "id": old.pk,
+                    "value": str(old.value) if old.value is not None else None,
+                    "flag": old.flag,
+                    "source": old.source,
+                    "import_batch": old.import_batch_id,
+                }
+            )
+            old.value, old.flag, old.source, old.import_batch, old.entered_by = (
+                row.value,
+                row.flag,
+                source,
+                batch,
+                acting_user,
+            )
+            updated.append(old)
+    bulk_create_with_history(created, IndicatorValue, batch_size=2000, default_user=acting_user)
+    bulk_update_with_history(
+        updated,
+        IndicatorValue,
+        ["value", "flag", "source", "import_batch", "entered_by"],
+        batch_size=2000,
+        default_user=acting_user,
+    )
+    batch.status = ImportStatus.APPLIED
+    batch.applied_at = timezone.now()
+    batch.applied_by = acting_user
+    batch.counts = plan.counts
+    batch.replaced = replaced
+    batch.save(update_fields=["status", "applied_at", "applied_by", "counts", "replaced"])
+    return batch.counts
+
+
+@transaction.atomic
+def import_undo(*, batch: ImportBatch, acting_user) -> None:
+    """Remove exactly the values the batch created and restore those it replaced."""
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if batch.status != ImportStatus.APPLIED:
+        raise ValueError("Only an applied import can be undone.")
+    replaced = {entry["id"]: entry for entry in batch.replaced}
+    IndicatorValue.objects.filter(import_batch=batch).exclude(pk__in=replaced).delete()
+    restored = list(IndicatorValue.objects.filter(pk__in=replaced))
+    for value in restored:
+        entry = replaced[value.pk]
+        value.value = Decimal(entry["value"]) if entry["value"] is not None else None
+        value.flag, value.source, value.import_batch_id = (
+            entry["flag"],
+            entry["source"],
+            entry["import_batch"],
+        )
+    bulk_update_with_history(
+        restored,
+        IndicatorValue,
+        ["value", "flag", "source", "import_batch"],
+        default_user=acting_user,
+    )
+    batch.status = ImportStatus.UNDONE
+    batch.undone_at = timezone.now()
+    batch.undone_by = acting_user
+    batch.save(update_fields=["status", "undone_at", "undone_by"])

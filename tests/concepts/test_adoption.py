@@ -91,9 +91,16 @@ def test_adoption_through_the_page(world, client):
             "lock_version": "0",
         },
     )
-    assert response.status_code == 200
+    assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "version_overview", args=[world.town.slug, world.version.pk]
+    )
     world.goal.refresh_from_db()
     assert world.goal.title != "Neu"
+    for name in ("goal_create", "field_create", "vision_edit", "version_edit", "indicator_create"):
+        assert (
+            client.get(reverse(name, args=[world.town.slug, world.version.pk])).status_code == 302
+        )
     response = client.get(reverse("measure_edit", args=[world.town.slug, world.measure.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse(

@@ -116,3 +116,82 @@ def test_concurrent_edits_are_detected_not_overwritten(world, client):
     world.measure.refresh_from_db()
     assert world.measure.progress == 20
     assert StatusUpdate.objects.filter(measure=world.measure).count() == 1
+
+
+def test_rows_of_another_measure_or_invented_rows_change_nothing(world, client):
+    from ..factories import BudgetLineFactory
+
+    other_line = BudgetLineFactory(measure=world.foreign_measure)
+    client.force_login(world.users["responsible_unit"])
+    url = reverse("measure_progress", args=[world.town.slug, world.measure.pk])
+    response = client.post(
+        url,
+        progress_data(
+            **{
+                "spending-TOTAL_FORMS": "1",
+                "spending-INITIAL_FORMS": "1",
+                "spending-0-id": str(other_line.pk),
+                "spending-0-spent_amount": "999",
+            }
+        ),
+    )
+    assert response.status_code in (200, 302)
+    other_line.refresh_from_db()
+    assert other_line.spent_amount is None
+    world.measure.refresh_from_db()
+    response = client.post(
+        url,
+        progress_data(
+            lock_version=str(world.measure.lock_version),
+            **{
+                "spending-TOTAL_FORMS": "2",
+                "spending-INITIAL_FORMS": "1",
+                "spending-0-id": str(world.budget_line.pk),
+                "spending-0-spent_amount": "10",
+                "spending-1-spent_amount": "5",
+            },
+        ),
+    )
+    assert response.status_code == 302
+    assert world.measure.budget_lines.count() == 1
+
+
+def test_progress_without_version_number_does_not_overwrite(world, client):
+    Measure = world.measure.__class__
+    Measure.objects.filter(pk=world.measure.pk).update(lock_version=5)
+    client.force_login(world.users["responsible_unit"])
+    data = progress_data(progress="77")
+    data.pop("lock_version")
+    response = client.post(
+        reverse("measure_progress", args=[world.town.slug, world.measure.pk]), data
+    )
+    assert response.status_code == 200
+    world.measure.refresh_from_db()
+    assert world.measure.progress == 0
+
+
+def test_duplicate_budget_line_gives_a_message_not_an_error(world, client):
+    client.force_login(world.users["coordination"])
+    line = world.budget_line
+    response = client.post(
+        reverse("measure_edit", args=[world.town.slug, world.measure.pk]),
+        {
+            "title": world.measure.title,
+            "field": world.field.pk,
+            "measure_type": "activating",
+            "novelty": "new",
+            "status": "planned",
+            "progress": "0",
+            "position": "0",
+            "lock_version": "0",
+            "budget-TOTAL_FORMS": "1",
+            "budget-INITIAL_FORMS": "0",
+            "budget-0-year": str(line.year),
+            "budget-0-funding_source": line.funding_source,
+            "budget-0-planned_amount": "2",
+            "milestones-TOTAL_FORMS": "0",
+            "milestones-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert world.measure.budget_lines.count() == 1

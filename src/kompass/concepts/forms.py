@@ -125,6 +125,10 @@ class GoalForm(OptimisticLockFormMixin, VersionScopedForm):
     def clean(self):
         data = super().clean()
         parent, level = data.get("parent"), data.get("level")
+        if parent and not data.get("field") and parent.field_id:
+            # a sub-goal sits in its parent's field unless told otherwise
+            data["field"] = parent.field
+            self.instance.field = parent.field
         if parent and level and parent.level >= level:
             self.add_error(
                 "parent",

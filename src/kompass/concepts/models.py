@@ -313,7 +313,12 @@ class Goal(VersionContent):
                 errors["parent"] = _(
                     "The parent goal must be on a higher level (guiding → strategic → operative)."
                 )
+            elif self.field_id and self.parent.field_id and self.parent.field_id != self.field_id:
+                errors["field"] = _("The parent goal belongs to another field of action.")
         if self.field_id and self.field.version_id != self.version_id:
             errors["field"] = _("The field of action belongs to another concept version.")
+        # Levels rise strictly from parent to child, which also rules out cycles.
+        if self.pk and self.level and self.children.filter(level__lte=self.level).exists():
+            errors["level"] = _("This goal has sub-goals; its level must stay above theirs.")
         if errors:
             raise ValidationError(errors)

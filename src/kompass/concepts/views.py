@@ -54,6 +54,16 @@ def get_version(municipality, pk) -> ConceptVersion:
     )
 
 
+def refuse_locked(request, version):
+    messages.info(
+        request,
+        _(
+            "This version has been adopted and is read-only. Start a new version to change the concept."
+        ),
+    )
+    return redirect(version_url(version))
+
+
 @municipality_view()
 def municipality_home(request, municipality):
     concepts = scoped(Concept, municipality).prefetch_related("versions")
@@ -132,13 +142,13 @@ def version_checks_panel(request, municipality, pk):
 @municipality_view(EDIT)
 def version_edit(request, municipality, pk):
     version = get_version(municipality, pk)
+    if version.is_locked:
+        return refuse_locked(request, version)
     form = VersionForm(request.POST or None, instance=version)
-    if request.method == "POST":
-        if version.is_locked:
-            messages.error(request, _("An adopted version cannot be changed."))
-            return redirect(version_url(version))
-        if save_form(request, form, lambda f: f.save(), success_message=_("Saved.")):
-            return redirect(version_url(version))
+    if request.method == "POST" and save_form(
+        request, form, lambda f: f.save(), success_message=_("Saved.")
+    ):
+        return redirect(version_url(version))
     return render_form(
         request, form=form, title=_("Edit version details"), cancel_url=version_url(version)
     )
@@ -213,6 +223,8 @@ def vision_detail(request, municipality, pk):
 @municipality_view(EDIT)
 def vision_edit(request, municipality, pk):
     version = get_version(municipality, pk)
+    if version.is_locked:
+        return refuse_locked(request, version)
     instance = Vision.objects.filter(version=version).first()
     form = VisionForm(request.POST or None, instance=instance, version=version)
     if request.method == "POST" and save_form(
@@ -240,6 +252,8 @@ def planning_form_view(
     initial=None,
 ):
     """Create or edit one planning object of a version (the shared shape of those views)."""
+    if version.is_locked:
+        return refuse_locked(request, version)
     form = form_class(request.POST or None, instance=instance, version=version, initial=initial)
     if request.method == "POST":
         saved = save_form(

@@ -29,6 +29,11 @@ class OptimisticLockFormMixin(forms.Form):
         instance = getattr(self, "instance", None)
         if instance is not None and instance.pk:
             self.fields["lock_version"].initial = instance.lock_version
+            # Editing an existing object without saying which state one saw would skip the check.
+            self.fields["lock_version"].required = True
+            self.fields["lock_version"].error_messages["required"] = _(
+                "The form is incomplete (version number missing). Please reload the page."
+            )
 
 
 class LocalizedNumbersMixin:

@@ -99,7 +99,7 @@ class SpendingForm(LocalizedNumbersMixin, forms.ModelForm):
 
 
 SpendingFormSet = forms.modelformset_factory(
-    BudgetLine, form=SpendingForm, extra=0, can_delete=False
+    BudgetLine, form=SpendingForm, extra=0, can_delete=False, edit_only=True
 )
 
 
@@ -111,5 +111,5 @@ class MilestoneDoneForm(forms.ModelForm):
 
 
 MilestoneDoneFormSet = forms.modelformset_factory(
-    Milestone, form=MilestoneDoneForm, extra=0, can_delete=False
+    Milestone, form=MilestoneDoneForm, extra=0, can_delete=False, edit_only=True
 )

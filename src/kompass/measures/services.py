@@ -41,9 +41,10 @@ def measure_update_progress(
     for formset, fields in ((spending_formset, ["spent_amount"]), (milestone_formset, ["done_on"])):
         if formset is None:
             continue
-        for child_form in formset.forms:
-            if child_form.has_changed():
-                child = child_form.instance
+        # Only rows that exist and belong to this measure; anything else in the POST is ignored.
+        for child_form in formset.initial_forms:
+            child = child_form.instance
+            if child.pk and child.measure_id == measure.pk and child_form.has_changed():
                 child._history_user = acting_user
                 child.save(update_fields=fields)
     return StatusUpdate.objects.create(

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -75,6 +75,14 @@ def _measure_form_page(request, municipality, *, version, measure, title, cancel
             )
         except ValidationError as error:
             form.add_error(None, error)
+        except IntegrityError:
+            form.add_error(
+                None,
+                _(
+                    "There is already a budget line for this year, funding source and programme. "
+                    "Please change that line instead of adding a second one."
+                ),
+            )
         else:
             messages.success(request, _("Saved."))
             return redirect("measure_detail", municipality=municipality.slug, pk=saved.pk)

@@ -15,12 +15,16 @@ def expected(user_key):
     return 200 if user_key in EDITORS else 403
 
 
+def spare_unit(world):
+    return OrgUnit.objects.get_or_create(municipality=world.town, name="Unbenutztes Amt")[0]
+
+
 def owned_urls(world):
     slug = world.town.slug
     return [
         reverse("owned_object_create", args=[slug, "einheiten"]),
         reverse("owned_object_edit", args=[slug, "einheiten", world.school_office.pk]),
-        reverse("owned_object_delete", args=[slug, "einheiten", world.school_office.pk]),
+        reverse("owned_object_delete", args=[slug, "einheiten", spare_unit(world).pk]),
         reverse("owned_object_create", args=[slug, "sozialraeume"]),
         reverse("owned_object_edit", args=[slug, "sozialraeume", world.district.pk]),
         reverse("owned_object_create", args=[slug, "zielgruppen"]),
@@ -72,3 +76,35 @@ def test_unit_in_use_cannot_be_deleted_and_says_why(world, client):
     response = client.post(url, follow=True)
     assert OrgUnit.objects.filter(pk=world.school_office.pk).exists()
     assert world.measure.title in response.content.decode()
+
+
+def test_district_with_values_or_measures_cannot_be_deleted(world, client):
+    from ..factories import IndicatorValueFactory
+
+    IndicatorValueFactory(indicator=world.indicator, district=world.district, year=2023)
+    client.force_login(world.users["coordination"])
+    url = reverse("owned_object_delete", args=[world.town.slug, "sozialraeume", world.district.pk])
+    response = client.post(url, follow=True)
+    assert District.objects.filter(pk=world.district.pk).exists()
+    assert "1" in response.content.decode()
+
+
+def test_target_group_used_by_an_adopted_goal_cannot_be_deleted(world, client):
+    from kompass.concepts.models import TargetGroup
+
+    group = TargetGroup.objects.create(
+        municipality=world.town, name="Eigene Gruppe", category="population"
+    )
+    world.goal.target_groups.add(group)
+    client.force_login(world.users["coordination"])
+    url = reverse("owned_object_delete", args=[world.town.slug, "zielgruppen", group.pk])
+    assert client.get(url).status_code == 302
+    client.post(url)
+    assert world.goal.target_groups.filter(pk=group.pk).exists()
+
+
+def test_unused_district_can_be_deleted(world, client):
+    spare = District.objects.create(municipality=world.town, code="LEER", name="Leerviertel")
+    client.force_login(world.users["coordination"])
+    client.post(reverse("owned_object_delete", args=[world.town.slug, "sozialraeume", spare.pk]))
+    assert not District.objects.filter(pk=spare.pk).exists()

@@ -1,5 +1,6 @@
 """The municipality's own lists: organisational units, districts, its own target groups."""
 
+from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from .forms import DistrictForm, OrgUnitForm, TargetGroupForm
 from .models import OrgUnit
+from .services import where_used
 
 EDIT = "kompass.edit_concept"
 
@@ -86,6 +88,14 @@ def owned_object_delete(request, municipality, kind, pk):
     model = _kind(kind)[0]
     instance = get_object_in_municipality(model, municipality, pk=pk)
     back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
+    used_by = where_used(instance)
+    if used_by:
+        messages.error(
+            request,
+            _("“%(object)s” is still in use and cannot be deleted: %(in_use)s")
+            % {"object": instance, "in_use": "; ".join(used_by)},
+        )
+        return redirect(back)
     return confirm_delete(
         request, obj=instance, delete=lambda o: o.delete(), cancel_url=back, success_url=back
     )

@@ -65,3 +65,99 @@ def current_version(concept: Concept) -> ConceptVersion | None:
         if version.status == VersionStatus.ADOPTED:
             return version
     return versions[0] if versions else None
+
+
+def _copy(obj, *, acting_user, **changes):
+    """Save a copy of ``obj`` as a new row with ``changes`` applied (many-to-many not included)."""
+    obj.pk = None
+    obj.id = None
+    obj._state.adding = True
+    # the old row's prefetched relations would make .set() on the copy a no-op
+    obj._prefetched_objects_cache = {}
+    if hasattr(obj, "lock_version"):
+        obj.lock_version = 0
+    for name, value in changes.items():
+        setattr(obj, name, value)
+    obj._history_user = acting_user
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> ConceptVersion:
+    """Start a Fortschreibung: a new draft version with a copy of the whole tree of ``version``.
+
+    Vision, guidelines, fields, goals (with their hierarchy), measures with budget lines and
+    milestones, and indicators with their values are copied; links inside the tree point to
+    the copies. The new version remembers its predecessor.
+    """
+    from kompass.indicators.models import Indicator, IndicatorValue
+    from kompass.measures.models import Measure
+
+    concept = version.concept
+    if concept.versions.filter(
+        status__in=[VersionStatus.DRAFT, VersionStatus.CONSULTATION]
+    ).exists():
+        raise ValidationError(_("There is already a version in progress for this concept."))
+    number = max(concept.versions.values_list("number", flat=True)) + 1
+    new = ConceptVersion.objects.create(
+        concept=concept,
+        municipality=version.municipality,
+        number=number,
+        title=version.title,
+        period_start=version.period_start,
+        period_end=version.period_end,
+        predecessor=version,
+    )
+    vision = Vision.objects.filter(version=version).first()
+    if vision:
+        _copy(vision, acting_user=acting_user, version=new)
+    guidelines = {
+        g.pk: _copy(g, acting_user=acting_user, version=new) for g in version.guidelines.all()
+    }
+    fields = {f.pk: _copy(f, acting_user=acting_user, version=new) for f in version.fields.all()}
+    goals = {}
+    for goal in version.goals.prefetch_related("target_groups", "guidelines").order_by(
+        "level", "pk"
+    ):
+        old_pk = goal.pk
+        target_groups, goal_guidelines = list(goal.target_groups.all()), list(goal.guidelines.all())
+        copy = _copy(
+            goal,
+            acting_user=acting_user,
+            version=new,
+            field=fields.get(goal.field_id),
+            parent=goals.get(goal.parent_id),
+        )
+        copy.target_groups.set(target_groups)
+        copy.guidelines.set([guidelines[g.pk] for g in goal_guidelines if g.pk in guidelines])
+        goals[old_pk] = copy
+    measures = Measure.objects.filter(version=version).prefetch_related(
+        "goals", "target_groups", "districts", "budget_lines", "milestones"
+    )
+    for measure in measures:
+        related = (
+            list(measure.goals.all()),
+            list(measure.target_groups.all()),
+            list(measure.districts.all()),
+        )
+        children = (list(measure.budget_lines.all()), list(measure.milestones.all()))
+        copy = _copy(
+            measure, acting_user=acting_user, version=new, field=fields.get(measure.field_id)
+        )
+        copy.goals.set([goals[g.pk] for g in related[0]])
+        copy.target_groups.set(related[1])
+        copy.districts.set(related[2])
+        for child in (*children[0], *children[1]):
+            _copy(child, acting_user=acting_user, measure=copy)
+    for indicator in Indicator.objects.filter(version=version).prefetch_related("goals", "values"):
+        indicator_goals, values = list(indicator.goals.all()), list(indicator.values.all())
+        copy = _copy(
+            indicator, acting_user=acting_user, version=new, field=fields.get(indicator.field_id)
+        )
+        copy.goals.set([goals[g.pk] for g in indicator_goals])
+        for value in values:
+            value.pk = None
+            value.indicator = copy
+        IndicatorValue.objects.bulk_create(values, batch_size=1000)
+    return new

@@ -10,6 +10,11 @@ urlpatterns = [
     path("fassungen/<int:pk>/bearbeiten/", views.version_edit, name="version_edit"),
     path("fassungen/<int:pk>/status/", views.version_set_status, name="version_set_status"),
     path("fassungen/<int:pk>/beschluss/", views.version_adopt, name="version_adopt"),
+    path(
+        "fassungen/<int:pk>/fortschreibung/",
+        views.version_start_revision,
+        name="version_start_revision",
+    ),
     path("fassungen/<int:pk>/leitbild/", views.vision_detail, name="vision_detail"),
     path("fassungen/<int:pk>/leitbild/bearbeiten/", views.vision_edit, name="vision_edit"),
     path("fassungen/<int:pk>/leitlinien/neu/", views.guideline_create, name="guideline_create"),

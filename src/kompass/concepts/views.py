@@ -23,7 +23,7 @@ from .forms import (
     VersionForm,
     VisionForm,
 )
-from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, Vision
+from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, VersionStatus, Vision
 from .selectors import load_version_tree
 
 EDIT = "kompass.edit_concept"
@@ -119,6 +119,8 @@ def version_overview(request, municipality, pk):
             "can_edit": request.user.has_perm(EDIT, municipality) and not version.is_locked,
             # indicator values go on after adoption, so importing statistics does too
             "can_import": request.user.has_perm(EDIT, municipality),
+            "can_revise": request.user.has_perm(EDIT, municipality)
+            and version.status == VersionStatus.ADOPTED,
         },
     )
 
@@ -171,6 +173,25 @@ def version_set_status(request, municipality, pk):
             _("The version is now “%(status)s”.") % {"status": version.get_status_display()},
         )
     return redirect(version_url(version))
+
+
+@require_POST
+@municipality_view(EDIT)
+def version_start_revision(request, municipality, pk):
+    version = get_version(municipality, pk)
+    try:
+        new = services.concept_version_start_revision(version=version, acting_user=request.user)
+    except services.ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(version_url(version))
+    messages.success(
+        request,
+        _(
+            "Version %(number)s has been started as a copy of version %(old)s. You can now change it."
+        )
+        % {"number": new.number, "old": version.number},
+    )
+    return redirect(version_url(new))
 
 
 @municipality_view(EDIT)

@@ -1,0 +1,89 @@
+"""Starting a Fortschreibung copies the whole tree into a new draft version."""
+
+import datetime
+
+from django.urls import reverse
+
+from kompass.concepts import services
+from kompass.concepts.models import ConceptVersion, Goal, VersionStatus
+from kompass.indicators.models import Indicator
+from kompass.measures.models import Measure
+
+from ..factories import TargetGroupFactory
+
+
+def adopt(world):
+    services.concept_version_adopt(
+        version=world.version,
+        adopted_on=datetime.date(2025, 3, 1),
+        adopting_resolution="Rat 1/2025",
+        acting_user=None,
+    )
+
+
+def test_revision_copies_the_tree_and_keeps_the_original(world, client):
+    group = TargetGroupFactory()
+    world.operative_goal.target_groups.add(group)
+    world.measure.districts.add(world.district)
+    adopt(world)
+    client.force_login(world.users["coordination"])
+    response = client.post(
+        reverse("version_start_revision", args=[world.town.slug, world.version.pk])
+    )
+    new = ConceptVersion.objects.get(number=2)
+    assert response["Location"] == reverse("version_overview", args=[world.town.slug, new.pk])
+    assert (new.status, new.predecessor) == (VersionStatus.DRAFT, world.version)
+
+    new_goals = {g.title: g for g in Goal.objects.filter(version=new)}
+    assert set(new_goals) == {world.goal.title, world.operative_goal.title}
+    copied_operative = new_goals[world.operative_goal.title]
+    assert copied_operative.parent == new_goals[world.goal.title]
+    assert copied_operative.field.version == new
+    assert list(copied_operative.target_groups.all()) == [group]
+
+    copied_measure = Measure.objects.get(version=new, title=world.measure.title)
+    assert list(copied_measure.goals.all()) == [copied_operative]
+    assert copied_measure.budget_lines.get().planned_amount == world.budget_line.planned_amount
+    assert copied_measure.milestones.count() == 1
+    assert list(copied_measure.districts.all()) == [world.district]
+    copied_indicator = Indicator.objects.get(version=new, name=world.indicator.name)
+    assert list(copied_indicator.goals.all()) == [copied_operative]
+    assert copied_indicator.values.get().value == world.value.value
+
+    # the adopted original is untouched and the copy can be edited
+    assert Measure.objects.filter(version=world.version).count() == 2
+    response = client.post(
+        reverse("goal_edit", args=[world.town.slug, copied_operative.pk]),
+        {
+            "level": "3",
+            "title": "Neu formuliert",
+            "field": copied_operative.field_id,
+            "parent": copied_operative.parent_id,
+            "kind": "impact",
+            "addressee": "society",
+            "position": "0",
+            "lock_version": "0",
+        },
+    )
+    assert response.status_code == 302
+    world.operative_goal.refresh_from_db()
+    assert world.operative_goal.title != "Neu formuliert"
+
+
+def test_only_one_version_in_progress(world, client):
+    adopt(world)
+    client.force_login(world.users["coordination"])
+    url = reverse("version_start_revision", args=[world.town.slug, world.version.pk])
+    client.post(url)
+    client.post(url)
+    assert ConceptVersion.objects.filter(concept=world.version.concept).count() == 2
+
+
+def test_only_coordination_starts_a_revision(world, client):
+    adopt(world)
+    url = reverse("version_start_revision", args=[world.town.slug, world.version.pk])
+    client.force_login(world.users["steering_group"])
+    assert client.post(url).status_code == 403
+    client.force_login(world.users["foreign_coordinator"])
+    assert client.post(url).status_code == 404
+    assert ConceptVersion.objects.count() == 1

@@ -3,9 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.analysis.models import District
 from kompass.concepts.forms import VersionScopedForm
+from kompass.concepts.models import FieldOfAction, Goal
 from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
 
-from .models import Indicator, IndicatorValue
+from .models import Indicator, IndicatorCatalogueEntry, IndicatorValue
 
 
 class IndicatorForm(OptimisticLockFormMixin, VersionScopedForm):
@@ -67,3 +68,46 @@ class IndicatorValueForm(LocalizedNumbersMixin, forms.ModelForm):
                 )
             )
         return data
+
+
+class CatalogueAdoptForm(forms.Form):
+    """Which catalogue indicators to adopt into a version, and where they belong in it."""
+
+    entries = forms.ModelMultipleChoiceField(
+        queryset=IndicatorCatalogueEntry.objects.all(),
+        label=_("Catalogue indicators"),
+        error_messages={"required": _("Please choose at least one indicator from the catalogue.")},
+    )
+    field = forms.ModelChoiceField(
+        queryset=FieldOfAction.objects.none(),
+        required=False,
+        label=_("Field of action"),
+        empty_label=_("(no field of action)"),
+    )
+    goal = forms.ModelChoiceField(
+        queryset=Goal.objects.none(),
+        required=False,
+        label=_("Goal"),
+        empty_label=_("(no goal: context indicators)"),
+        help_text=_(
+            "With a goal, the new indicators measure that goal; without, they are context "
+            "indicators for the monitoring."
+        ),
+    )
+
+    def __init__(self, *args, version, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.version = version
+        self.fields["field"].queryset = FieldOfAction.objects.filter(version=version)
+        self.fields["goal"].queryset = Goal.objects.filter(version=version)
+
+    def clean(self):
+        data = super().clean()
+        field, goal = data.get("field"), data.get("goal")
+        if field and goal and goal.field_id != field.pk:
+            self.add_error("goal", _("The goal belongs to another field of action."))
+        return data
+
+    def selected_ids(self) -> set[str]:
+        """The entries ticked in the submitted form, to keep them ticked when it is shown again."""
+        return set(self.data.getlist("entries")) if self.is_bound else set()

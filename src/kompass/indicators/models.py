@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from kompass.analysis.models import District
@@ -36,16 +37,19 @@ class IndicatorKind(models.TextChoices):
 class TopicArea(models.TextChoices):
     """The topic areas of integration monitoring (after the Länder integration monitoring)."""
 
-    POPULATION = "population", _("Population")
-    LEGAL = "legal", _("Legal integration")
-    DAYCARE_LANGUAGE = "daycare_language", _("Daycare and language")
-    EDUCATION = "education", _("Education")
-    WORK_INCOME = "work_income", _("Work and income")
-    HOUSING = "housing", _("Housing")
-    HEALTH = "health", _("Health")
-    PARTICIPATION = "participation", _("Participation")
-    ADMINISTRATION = "administration", _("Intercultural opening of the administration")
-    SUBJECTIVE = "subjective", _("Subjective indicators")
+    POPULATION = "population", pgettext_lazy("topic area", "Population")
+    LEGAL = "legal", pgettext_lazy("topic area", "Legal integration")
+    DAYCARE_LANGUAGE = "daycare_language", pgettext_lazy("topic area", "Daycare and language")
+    EDUCATION = "education", pgettext_lazy("topic area", "Education")
+    WORK_INCOME = "work_income", pgettext_lazy("topic area", "Work and income")
+    HOUSING = "housing", pgettext_lazy("topic area", "Housing")
+    HEALTH = "health", pgettext_lazy("topic area", "Health")
+    PARTICIPATION = "participation", pgettext_lazy("topic area", "Participation")
+    ADMINISTRATION = (
+        "administration",
+        pgettext_lazy("topic area", "Intercultural opening of the administration"),
+    )
+    SUBJECTIVE = "subjective", pgettext_lazy("topic area", "Subjective indicators")
 
 
 class IndicatorCatalogueEntry(models.Model):

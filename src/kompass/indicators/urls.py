@@ -4,6 +4,16 @@ from . import views
 
 urlpatterns = [
     path("fassungen/<int:pk>/indikatoren/neu/", views.indicator_create, name="indicator_create"),
+    path(
+        "fassungen/<int:pk>/indikatorkatalog/",
+        views.indicator_catalogue,
+        name="indicator_catalogue",
+    ),
+    path(
+        "fassungen/<int:pk>/indikatorkatalog/uebernehmen/",
+        views.indicator_catalogue_adopt,
+        name="indicator_catalogue_adopt",
+    ),
     path("indikatoren/<int:pk>/", views.indicator_detail, name="indicator_detail"),
     path("indikatoren/<int:pk>/bearbeiten/", views.indicator_edit, name="indicator_edit"),
     path("indikatoren/<int:pk>/loeschen/", views.indicator_delete, name="indicator_delete"),

@@ -1,16 +1,22 @@
-"""Indicator pages: definition, baseline and target, values entered by hand."""
+"""Indicator pages: definition, baseline and target, values entered by hand, the catalogue."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 
 from kompass.concepts.views import get_version, planning_form_view, render_form, version_url
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, require, save_form
 from kompass.tenancy.access import get_object_in_municipality
 
-from .forms import IndicatorForm, IndicatorValueForm
+from . import services
+from .forms import CatalogueAdoptForm, IndicatorForm, IndicatorValueForm
 from .models import Indicator, IndicatorValue
+from .selectors import catalogue_for_version
 
 EDIT = "kompass.edit_concept"
 ENTER_VALUES = "kompass.enter_indicator_values"
@@ -18,7 +24,9 @@ ENTER_VALUES = "kompass.enter_indicator_values"
 
 def get_indicator(municipality, pk) -> Indicator:
     return get_object_in_municipality(
-        Indicator.objects.select_related("version__concept", "field", "responsible_unit"),
+        Indicator.objects.select_related(
+            "version__concept", "field", "responsible_unit", "catalogue_entry"
+        ),
         municipality,
         pk=pk,
     )
@@ -152,3 +160,64 @@ def value_delete(request, municipality, pk):
     return confirm_delete(
         request, obj=value, delete=lambda o: o.delete(), cancel_url=detail, success_url=detail
     )
+
+
+def _render_catalogue(request, municipality, version, form):
+    can_adopt = request.user.has_perm(EDIT, municipality) and not version.is_locked
+    return render(
+        request,
+        "indicators/catalogue.html",
+        {
+            "municipality": municipality,
+            "version": version,
+            "groups": catalogue_for_version(version),
+            "form": form if can_adopt else None,
+            "selected": form.selected_ids() if can_adopt else set(),
+            "can_adopt": can_adopt,
+        },
+    )
+
+
+@municipality_view()
+def indicator_catalogue(request, municipality, pk):
+    """The shared indicator catalogue by topic area, with what this version already uses."""
+    version = get_version(municipality, pk)
+    return _render_catalogue(request, municipality, version, CatalogueAdoptForm(version=version))
+
+
+@require_POST
+@municipality_view(EDIT)
+def indicator_catalogue_adopt(request, municipality, pk):
+    """Adopt the ticked catalogue entries into the version; report what was skipped."""
+    version = get_version(municipality, pk)
+    form = CatalogueAdoptForm(request.POST, version=version)
+    if not form.is_valid():
+        return _render_catalogue(request, municipality, version, form)
+    try:
+        adoption = services.indicator_adopt_from_catalogue(
+            version=version,
+            entries=form.cleaned_data["entries"],
+            field=form.cleaned_data["field"],
+            goal=form.cleaned_data["goal"],
+            acting_user=request.user,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("indicator_catalogue", municipality=municipality.slug, pk=version.pk)
+    if adoption.created:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d indicator has been adopted from the catalogue.",
+                "%(count)d indicators have been adopted from the catalogue.",
+                len(adoption.created),
+            )
+            % {"count": len(adoption.created)},
+        )
+    if adoption.skipped:
+        messages.warning(
+            request,
+            _("Already used in this version and therefore skipped: %(names)s")
+            % {"names": "; ".join(entry.name for entry in adoption.skipped)},
+        )
+    return redirect("indicator_catalogue", municipality=municipality.slug, pk=version.pk)

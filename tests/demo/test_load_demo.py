@@ -218,3 +218,13 @@ def test_second_run_changes_nothing_and_reset_reloads():
     assert (
         ConceptVersion.objects.get(municipality__slug="musterstadt").status == VersionStatus.ADOPTED
     )
+
+
+@pytest.mark.django_db
+def test_demo_indicators_with_a_catalogue_code_are_linked_to_the_catalogue():
+    from kompass.indicators.models import Indicator
+
+    call_command("load_demo", stdout=StringIO())
+    coded = Indicator.objects.exclude(catalogue_code="")
+    assert coded.count() >= 8
+    assert all(i.catalogue_entry and i.catalogue_entry.code == i.catalogue_code for i in coded)

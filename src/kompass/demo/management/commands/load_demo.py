@@ -29,7 +29,13 @@ from kompass.concepts.models import (
 from kompass.concepts.services import concept_create, concept_version_adopt
 from kompass.demo import musterstadt as data
 from kompass.demo.wir_programme import MUNICIPALITY_SLUGS, PROGRAMME, build_programme
-from kompass.indicators.models import DefinitionChange, Indicator, IndicatorValue, ValueFlag
+from kompass.indicators.models import (
+    DefinitionChange,
+    Indicator,
+    IndicatorCatalogueEntry,
+    IndicatorValue,
+    ValueFlag,
+)
 from kompass.measures.models import BudgetLine, Measure, MeasureStatus, Milestone, StatusUpdate
 from kompass.measures.services import measure_update_progress
 from kompass.tenancy.models import Land, Membership, Municipality, OrgUnit, Programme
@@ -391,6 +397,11 @@ class DemoBuilder:
                 field=fields[spec["field"]],
                 kind=spec["kind"],
                 catalogue_code=spec["catalogue_code"],
+                catalogue_entry=IndicatorCatalogueEntry.objects.filter(
+                    code=spec["catalogue_code"]
+                ).first()
+                if spec["catalogue_code"]
+                else None,
                 name=spec["name"],
                 definition=spec["definition"],
                 unit=spec["unit"],

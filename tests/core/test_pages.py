@@ -170,3 +170,10 @@ def test_overview_query_count_is_pinned_and_does_not_grow(world, client):
     large = _count_queries(client, url)
     assert small == large
     assert large <= OVERVIEW_MAX_QUERIES
+
+
+def test_english_browsers_still_get_german_until_english_is_chosen(world, client):
+    client.force_login(world.users["coordination"])
+    url = reverse("version_overview", args=[world.town.slug, world.version.pk])
+    response = client.get(url, headers={"accept-language": "en-US,en;q=0.9"})
+    assert audit(response).html_lang == "de"

@@ -194,3 +194,24 @@ def test_import_pages_matrix(town, client, user_key, status):
     if status != 200:
         batch.refresh_from_db()
         assert batch.status == ImportStatus.APPLIED
+
+
+def test_land_key_is_not_mistaken_for_a_district_code(town, client):
+    from ..factories import DistrictFactory
+
+    DistrictFactory(municipality=town.town, code="06", name="Sechstes Viertel")
+    indicator = IndicatorFactory(field=town.field)
+    client.force_login(town.users["coordination"])
+    name = "regionaldatenbank_12411_latin1.csv"
+    upload(client, town, name)
+    batch = ImportBatch.objects.get()
+    response = client.post(
+        reverse("import_preview", args=[town.town.slug, batch.pk]),
+        {series_field(name, "Insgesamt"): indicator.pk, "preview": "1"},
+    )
+    hessen = [
+        r
+        for r in response.context["plan"].rows
+        if r.region.startswith("06 ") and r.series.startswith("Insg")
+    ]
+    assert [(r.action, r.district) for r in hessen] == [("skip", None)]

@@ -99,7 +99,6 @@ def plan_import(
 ) -> ImportPlan:
     """What the file would change for this municipality, value by value, and why."""
     plan = ImportPlan(problems=list(result.problems))
-    districts = {d.code: d for d in District.objects.filter(municipality=municipality)}
     own_keys = {
         key
         for key in (
@@ -137,10 +136,11 @@ def plan_import(
         if indicator is None:
             row.reason = _("not assigned to an indicator")
             continue
+        # Official files carry official keys only; a district's own code ("06") could collide
+        # with a Land key, so districts are never matched here.
+        district = None
         if value.region_key in own_keys:
-            district = None
-        elif value.region_key in districts:
-            district = districts[value.region_key]
+            pass
         elif value.region_key in other_keys or len(value.region_key) < 8:
             row.reason = _("another region")
             continue

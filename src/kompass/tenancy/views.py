@@ -72,7 +72,9 @@ def municipality_settings(request, municipality):
 def owned_object_edit(request, municipality, kind, pk=None):
     model, form_class, create_title, edit_title = _kind(kind)
     instance = get_object_in_municipality(model, municipality, pk=pk) if pk else None
-    form = form_class(request.POST or None, instance=instance, municipality=municipality)
+    form = form_class(
+        request.POST or None, request.FILES or None, instance=instance, municipality=municipality
+    )
     back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
     if request.method == "POST" and save_form(
         request, form, lambda f: f.save(), success_message=_("Saved.")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
 from kompass.analysis.models import District
 from kompass.tenancy.models import Municipality
@@ -223,7 +223,9 @@ def import_apply(*, batch: ImportBatch, plan: ImportPlan, acting_user) -> dict[s
                 acting_user,
             )
             updated.append(old)
-    bulk_create_with_history(created, IndicatorValue, batch_size=2000, default_user=acting_user)
+    # New values are audited by their batch (who, when, file, checksum), not one history row
+    # each: that keeps a million-value import fast. Replaced values keep their history.
+    IndicatorValue.objects.bulk_create(created, batch_size=2000)
     bulk_update_with_history(
         updated,
         IndicatorValue,
@@ -247,7 +249,10 @@ def import_undo(*, batch: ImportBatch, acting_user) -> None:
     if batch.status != ImportStatus.APPLIED:
         raise ValueError("Only an applied import can be undone.")
     replaced = {entry["id"]: entry for entry in batch.replaced}
-    IndicatorValue.objects.filter(import_batch=batch).exclude(pk__in=replaced).delete()
+    # The batch's own new values carry no per-row history (see import_apply), so they are
+    # removed with one DELETE instead of loading every row for the history signal.
+    new_values = IndicatorValue.objects.filter(import_batch=batch).exclude(pk__in=list(replaced))
+    new_values._raw_delete(new_values.db)
     restored = list(IndicatorValue.objects.filter(pk__in=replaced))
     for value in restored:
         entry = replaced[value.pk]

@@ -55,3 +55,4 @@ clean:
 
 benchmark: install assets
 	$(BIN)/python benchmarks/bench_overview.py
+	$(BIN)/python benchmarks/bench_import.py

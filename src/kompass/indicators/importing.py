@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_update_with_history
@@ -225,7 +225,7 @@ def import_apply(*, batch: ImportBatch, plan: ImportPlan, acting_user) -> dict[s
             updated.append(old)
     # New values are audited by their batch (who, when, file, checksum), not one history row
     # each: that keeps a million-value import fast. Replaced values keep their history.
-    IndicatorValue.objects.bulk_create(created, batch_size=2000)
+    _insert_values(created)
     bulk_update_with_history(
         updated,
         IndicatorValue,
@@ -240,6 +240,26 @@ def import_apply(*, batch: ImportBatch, plan: ImportPlan, acting_user) -> dict[s
     batch.replaced = replaced
     batch.save(update_fields=["status", "applied_at", "applied_by", "counts", "replaced"])
     return batch.counts
+
+
+def _insert_values(values: list[IndicatorValue]) -> None:
+    """Bulk insert: COPY on PostgreSQL, batched multi-row INSERTs elsewhere."""
+    connection = connections[IndicatorValue.objects.db]
+    if connection.vendor != "postgresql" or not values:
+        IndicatorValue.objects.bulk_create(values, batch_size=2000)
+        return
+    now = timezone.now()
+    fields = [f for f in IndicatorValue._meta.concrete_fields if not f.primary_key]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    table = connection.ops.quote_name(IndicatorValue._meta.db_table)
+    for value in values:
+        value.entered_at = now
+    with (
+        connection.cursor() as cursor,
+        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+    ):
+        for value in values:
+            copy.write_row([getattr(value, f.attname) for f in fields])
 
 
 @transaction.atomic

@@ -65,3 +65,30 @@ def test_guideline_history_on_the_vision_page(world, client):
     ).content.decode()
     assert "Vielfalt als Stärke" in page
     assert world.guideline.title in page  # the old title, in the history
+
+
+def test_spending_changes_show_in_the_budget_history_of_the_measure(world, client):
+    client.force_login(world.users["responsible_unit"])
+    client.post(
+        reverse("measure_progress", args=[world.town.slug, world.measure.pk]),
+        {
+            "status": "in_progress",
+            "progress": "20",
+            "status_note": "",
+            "lock_version": "0",
+            "spending-TOTAL_FORMS": "1",
+            "spending-INITIAL_FORMS": "1",
+            "spending-0-id": str(world.budget_line.pk),
+            "spending-0-spent_amount": "4321",
+            "reached-TOTAL_FORMS": "0",
+            "reached-INITIAL_FORMS": "0",
+        },
+    )
+    page = client.get(
+        reverse("measure_detail", args=[world.town.slug, world.measure.pk])
+    ).content.decode()
+    budget_history = page[
+        page.index('id="budget-history-heading"') : page.index('id="milestone-history-heading"')
+    ]
+    assert "4321" in budget_history.replace(".", "")
+    assert world.users["responsible_unit"].username in budget_history

@@ -195,3 +195,31 @@ def test_duplicate_budget_line_gives_a_message_not_an_error(world, client):
     )
     assert response.status_code == 200
     assert world.measure.budget_lines.count() == 1
+
+
+def test_status_change_by_coordination_is_a_dated_report_too(world, client):
+    client.force_login(world.users["coordination"])
+    response = client.post(
+        reverse("measure_edit", args=[world.town.slug, world.measure.pk]),
+        {
+            "title": world.measure.title,
+            "field": world.field.pk,
+            "measure_type": "activating",
+            "novelty": "new",
+            "status": "in_progress",
+            "progress": "10",
+            "position": "0",
+            "lock_version": "0",
+            "budget-TOTAL_FORMS": "0",
+            "budget-INITIAL_FORMS": "0",
+            "milestones-TOTAL_FORMS": "0",
+            "milestones-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302
+    update = StatusUpdate.objects.get(measure=world.measure)
+    assert (update.status, update.progress, update.author) == (
+        "in_progress",
+        10,
+        world.users["coordination"],
+    )

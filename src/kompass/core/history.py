@@ -9,21 +9,33 @@ ACTIONS = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
 
 def history_entries(obj, limit: int = HISTORY_LIMIT) -> list[dict]:
     """The newest ``limit`` history records of ``obj`` with their field-level changes."""
+    return _entries(obj.history.all(), obj._meta, limit)
+
+
+def child_history_entries(model, limit: int = HISTORY_LIMIT, **lookup) -> list[dict]:
+    """The history of all rows of ``model`` matching ``lookup`` (deleted rows included),
+    e.g. every budget line a measure ever had; each entry names its row."""
+    return _entries(model.history.filter(**lookup), model._meta, limit, name_rows=True)
+
+
+def _entries(history, meta, limit, name_rows=False) -> list[dict]:
     records = list(
-        obj.history.select_related("history_user").order_by("-history_date", "-history_id")[
-            : limit + 1
-        ]
+        history.select_related("history_user").order_by("-history_date", "-history_id")[: limit * 2]
     )
+    # each record is compared with the previous record of the same row
+    previous_of = {}
+    for record in reversed(records):
+        previous_of[record.history_id] = previous_of.get(("row", record.id))
+        previous_of[("row", record.id)] = record
     entries = []
-    for index, record in enumerate(records[:limit]):
-        previous = records[index + 1] if index + 1 < len(records) else None
+    for record in records[:limit]:
+        previous = previous_of.get(record.history_id)
         changes = []
         if previous is not None and record.history_type == "~":
-            delta = record.diff_against(previous)
-            for change in delta.changes:
+            for change in record.diff_against(previous).changes:
                 if change.field in HIDDEN_FIELDS:
                     continue
-                field = obj._meta.get_field(change.field)
+                field = meta.get_field(change.field)
                 changes.append(
                     {
                         "field": field.verbose_name,
@@ -38,6 +50,7 @@ def history_entries(obj, limit: int = HISTORY_LIMIT) -> list[dict]:
                 "action": ACTIONS.get(record.history_type, record.history_type),
                 "changes": changes,
                 "reason": record.history_change_reason,
+                "row": str(record.instance) if name_rows else "",
             }
         )
     return entries

@@ -9,13 +9,27 @@ from .models import Measure, StatusUpdate
 
 @transaction.atomic
 def measure_save(*, form, budget_formset, milestone_formset, acting_user) -> Measure:
-    """Save a measure with its budget lines and milestones, all or nothing."""
+    """Save a measure with its budget lines and milestones, all or nothing.
+
+    A change of status or progress is also recorded as a dated status report, as when a
+    responsible unit reports it.
+    """
+    reported = {"status", "progress"} & set(form.changed_data)
     measure = save_model_form(form, acting_user=acting_user)
     for formset in (budget_formset, milestone_formset):
         formset.instance = measure
         for child_form in formset.forms:
             child_form.instance._history_user = acting_user
         formset.save()
+    if reported:
+        StatusUpdate.objects.create(
+            measure=measure,
+            municipality_id=measure.municipality_id,
+            author=acting_user,
+            status=measure.status,
+            progress=measure.progress,
+            note=measure.status_note,
+        )
     return measure
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kompass.concepts.views import get_version, render_form, version_url
-from kompass.core.history import history_entries
+from kompass.core.history import child_history_entries, history_entries
 from kompass.core.views import confirm_delete, municipality_view, require
 from kompass.tenancy.access import get_object_in_municipality
 
@@ -21,7 +21,7 @@ from .forms import (
     MilestoneFormSet,
     SpendingFormSet,
 )
-from .models import Measure
+from .models import BudgetLine, Measure, Milestone
 
 EDIT = "kompass.edit_concept"
 UPDATE_PROGRESS = "kompass.update_measure_progress"
@@ -52,6 +52,8 @@ def measure_detail(request, municipality, pk):
             "milestones": measure.milestones.all(),
             "status_updates": measure.status_updates.select_related("author")[:20],
             "history": history_entries(measure),
+            "budget_history": child_history_entries(BudgetLine, measure_id=measure.pk),
+            "milestone_history": child_history_entries(Milestone, measure_id=measure.pk),
             "can_edit": request.user.has_perm(EDIT, measure) and not measure.version.is_locked,
             "can_update_progress": request.user.has_perm(UPDATE_PROGRESS, measure),
         },

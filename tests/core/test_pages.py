@@ -88,6 +88,9 @@ PAGES = [
     ("indicator_edit", "indicator"),
     ("value_create", "indicator"),
     ("value_edit", "value"),
+    ("analysis_overview", None),
+    ("analysis_item_create", None),
+    ("municipality_settings", None),
 ]
 
 

@@ -3,6 +3,7 @@
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from kompass.tenancy.models import Municipality
 
@@ -32,3 +33,42 @@ class District(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class AnalysisKind(models.TextChoices):
+    STRENGTH = "strength", _("Strength")
+    WEAKNESS = "weakness", _("Weakness")
+    OPPORTUNITY = "opportunity", _("Opportunity")
+    RISK = "risk", _("Risk")
+    SUPPORTING = "supporting", _("Supporting factor")
+    HINDERING = "hindering", _("Hindering factor")
+
+
+class AnalysisItem(models.Model):
+    """A finding of the situation analysis: SWOT or a factor that supports or hinders the process."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="analysis_items"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=AnalysisKind.choices)
+    title = models.CharField(_("finding"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    fields = models.ManyToManyField(
+        "concepts.FieldCatalogueEntry",
+        blank=True,
+        related_name="+",
+        verbose_name=_("fields of action"),
+    )
+    source = models.CharField(
+        _("source"), max_length=300, blank=True, help_text=_("e.g. workshop, statistics, interview")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    history = HistoricalRecords(m2m_fields=[fields])
+
+    class Meta:
+        verbose_name = _("analysis finding")
+        verbose_name_plural = _("analysis findings")
+        ordering = ["kind", "position", "pk"]
+
+    def __str__(self):
+        return self.title

@@ -33,7 +33,7 @@ def version_url(version) -> str:
     return reverse("version_overview", args=[version.municipality.slug, version.pk])
 
 
-def render_form(request, *, form, title, cancel_url, formsets=(), intro="", obj=None):
+def render_form(request, *, form, title, cancel_url, formsets=(), intro="", obj=None, history=None):
     return render(
         request,
         "core/form.html",
@@ -42,6 +42,7 @@ def render_form(request, *, form, title, cancel_url, formsets=(), intro="", obj=
             "title": title,
             "cancel_url": cancel_url,
             "formsets": formsets,
+            "history": history,
             "intro": intro,
             "object": obj,
         },

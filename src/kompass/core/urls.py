@@ -18,6 +18,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("<slug:municipality>/", include("kompass.concepts.urls")),
     path("<slug:municipality>/", include("kompass.tenancy.urls")),
+    path("<slug:municipality>/", include("kompass.analysis.urls")),
     path("<slug:municipality>/", include("kompass.measures.urls")),
     path("<slug:municipality>/", include("kompass.indicators.urls")),
     path("<slug:municipality>/", include("kompass.indicators.import_urls")),

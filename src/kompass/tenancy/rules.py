@@ -32,6 +32,11 @@ def is_coordinator(user, obj):
 
 
 @rules.predicate
+def is_facilitator(user, obj):
+    return _role(user, obj) == Role.FACILITATOR
+
+
+@rules.predicate
 def is_programme_coordinator(user, obj):
     return coordinates_programme_of(user, municipality_id_of(obj))
 
@@ -56,5 +61,7 @@ can_read = is_member | is_programme_coordinator | is_instance_admin
 rules.add_perm("kompass.view_workspace", can_read)
 rules.add_perm("kompass.view_history", can_read)
 rules.add_perm("kompass.edit_concept", is_coordinator)
+# The external facilitator documents workshop results of the situation analysis.
+rules.add_perm("kompass.edit_analysis", is_coordinator | is_facilitator)
 rules.add_perm("kompass.update_measure_progress", is_coordinator | owns_measure)
 rules.add_perm("kompass.enter_indicator_values", is_coordinator | owns_indicator)

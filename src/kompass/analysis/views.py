@@ -5,6 +5,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from kompass.concepts.views import render_form
@@ -17,6 +18,14 @@ from .models import AnalysisItem, AnalysisKind
 from .suggestions import BY_KIND
 
 EDIT = "kompass.edit_analysis"
+HEADINGS = {
+    "strength": gettext_lazy("Strengths"),
+    "weakness": gettext_lazy("Weaknesses"),
+    "opportunity": gettext_lazy("Opportunities"),
+    "risk": gettext_lazy("Risks"),
+    "supporting": gettext_lazy("Supporting factors"),
+    "hindering": gettext_lazy("Hindering factors"),
+}
 
 
 def _suggestion_choices(kind, used_titles):
@@ -38,11 +47,11 @@ def analysis_overview(request, municipality):
         {
             "municipality": municipality,
             "swot": [
-                (AnalysisKind(k).label, k, by_kind[k])
+                (HEADINGS[k], k, by_kind[k])
                 for k in ("strength", "weakness", "opportunity", "risk")
             ],
             "factors": [
-                (AnalysisKind(k).label, k, by_kind[k], suggestion_forms[k])
+                (HEADINGS[k], k, by_kind[k], suggestion_forms[k])
                 for k in ("supporting", "hindering")
             ],
             "can_edit": request.user.has_perm(EDIT, municipality),

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from kompass.concepts.views import render_form
 from kompass.core.history import history_entries
+from kompass.core.services import save_model_form
 from kompass.core.views import confirm_delete, municipality_view, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
@@ -70,14 +71,12 @@ def analysis_item_edit(request, municipality, pk=None):
     )
     back = reverse("analysis_overview", args=[municipality.slug])
 
-    def save(f):
-        obj = f.save(commit=False)
-        obj._history_user = request.user
-        obj.save()
-        f.save_m2m()
-        return obj
-
-    if request.method == "POST" and save_form(request, form, save, success_message=_("Saved.")):
+    if request.method == "POST" and save_form(
+        request,
+        form,
+        lambda f: save_model_form(f, acting_user=request.user),
+        success_message=_("Saved."),
+    ):
         return redirect(back)
     return render_form(
         request,

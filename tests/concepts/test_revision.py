@@ -87,3 +87,25 @@ def test_only_coordination_starts_a_revision(world, client):
     client.force_login(world.users["foreign_coordinator"])
     assert client.post(url).status_code == 404
     assert ConceptVersion.objects.count() == 1
+
+
+def test_undoing_an_import_leaves_the_copies_of_a_revision_alone(world):
+    from kompass.indicators.models import ImportBatch, ImportStatus, IndicatorValue
+
+    batch = ImportBatch.objects.create(
+        municipality=world.town,
+        version=world.version,
+        file="imports/x.csv",
+        file_name="x.csv",
+        checksum="0" * 64,
+        file_format="table",
+        status=ImportStatus.APPLIED,
+    )
+    IndicatorValue.objects.filter(pk=world.value.pk).update(import_batch=batch)
+    adopt(world)
+    new = services.concept_version_start_revision(version=world.version, acting_user=None)
+    from kompass.indicators.importing import import_undo
+
+    import_undo(batch=batch, acting_user=None)
+    assert IndicatorValue.objects.filter(indicator__version=new).count() == 1
+    assert not IndicatorValue.objects.filter(pk=world.value.pk).exists()

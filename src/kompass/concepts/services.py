@@ -159,5 +159,8 @@ def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> C
         for value in values:
             value.pk = None
             value.indicator = copy
+            # the copy is not part of the import that brought the original: undoing that
+            # import must leave the new version alone (the source text still names the file)
+            value.import_batch = None
         IndicatorValue.objects.bulk_create(values, batch_size=1000)
     return new

@@ -1,4 +1,7 @@
-"""A strict content security policy: everything from our own origin, no inline script."""
+"""A strict content security policy, and the language choice of the UI."""
+
+from django.conf import settings
+from django.utils import translation
 
 
 class ContentSecurityPolicyMiddleware:
@@ -30,9 +33,6 @@ class LanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.conf import settings
-        from django.utils import translation
-
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
         language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(language)

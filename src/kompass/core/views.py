@@ -78,9 +78,13 @@ def save_form(request, form, save, *, success_message: str):
     return result
 
 
-def confirm_delete(request, *, obj, delete, cancel_url, success_url, extra_warning=""):
-    """A confirmation page for deleting ``obj``; POST deletes via ``delete(obj)``."""
-    if request.method == "POST":
+def confirm_delete(request, *, obj, delete, cancel_url, success_url, extra_warning="", in_use=()):
+    """A confirmation page for deleting ``obj``; POST deletes via ``delete(obj)``.
+
+    ``in_use`` names what still refers to ``obj``: then nothing is deleted and the person is
+    told why — as when the database itself protects the object.
+    """
+    if request.method == "POST" and not in_use:
         try:
             with transaction.atomic():
                 delete(obj)
@@ -88,15 +92,17 @@ def confirm_delete(request, *, obj, delete, cancel_url, success_url, extra_warni
             messages.error(request, " ".join(error.messages))
             return redirect(cancel_url)
         except ProtectedError as error:
-            in_use = ", ".join(sorted({str(o) for o in error.protected_objects})[:5])
-            messages.error(
-                request,
-                _("“%(object)s” is still in use and cannot be deleted: %(in_use)s")
-                % {"object": obj, "in_use": in_use},
-            )
-            return redirect(cancel_url)
-        messages.success(request, _("“%(object)s” has been deleted.") % {"object": obj})
-        return redirect(success_url)
+            in_use = sorted({str(o) for o in error.protected_objects})[:5]
+        else:
+            messages.success(request, _("“%(object)s” has been deleted.") % {"object": obj})
+            return redirect(success_url)
+    if in_use:
+        messages.error(
+            request,
+            _("“%(object)s” is still in use and cannot be deleted: %(in_use)s")
+            % {"object": obj, "in_use": "; ".join(in_use)},
+        )
+        return redirect(cancel_url)
     return render(
         request,
         "core/confirm_delete.html",

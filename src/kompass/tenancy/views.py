@@ -1,6 +1,5 @@
 """The municipality's own lists: organisational units, districts, its own target groups."""
 
-from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -90,14 +89,11 @@ def owned_object_delete(request, municipality, kind, pk):
     model = _kind(kind)[0]
     instance = get_object_in_municipality(model, municipality, pk=pk)
     back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
-    used_by = where_used(instance)
-    if used_by:
-        messages.error(
-            request,
-            _("“%(object)s” is still in use and cannot be deleted: %(in_use)s")
-            % {"object": instance, "in_use": "; ".join(used_by)},
-        )
-        return redirect(back)
     return confirm_delete(
-        request, obj=instance, delete=lambda o: o.delete(), cancel_url=back, success_url=back
+        request,
+        obj=instance,
+        delete=lambda o: o.delete(),
+        cancel_url=back,
+        success_url=back,
+        in_use=where_used(instance),
     )

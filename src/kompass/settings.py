@@ -52,12 +52,15 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "kompass.core",
     "kompass.tenancy",
     "kompass.analysis",
     "kompass.concepts",
     "kompass.measures",
     "kompass.indicators",
+    "kompass.actors",
     "kompass.demo",
 ]
 
@@ -178,3 +181,11 @@ LOGGING = {
 
 USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["kompass.formats"]
+
+# Background tasks (large imports, document generation, reminders): stored in the database
+# and run by `manage.py db_worker` (started by `make run`). Tests run them immediately.
+TASKS = {
+    "default": {
+        "BACKEND": envstr("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}

@@ -182,6 +182,15 @@ LOGGING = {
 USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["kompass.formats"]
 
+# The cache carries the progress of background work between processes (core/progress.py):
+# a file cache works for one server without further services.
+CACHES = {
+    "default": {
+        "BACKEND": envstr("CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"),
+        "LOCATION": envstr("CACHE_LOCATION", str(DATA_DIR / "cache")),
+    }
+}
+
 # Background tasks (large imports, document generation, reminders): stored in the database
 # and run by `manage.py db_worker` (started by `make run`). Tests run them immediately.
 TASKS = {
@@ -189,3 +198,5 @@ TASKS = {
         "BACKEND": envstr("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+# Statistics files from this size on are read, checked and imported by the background worker.
+KOMPASS_IMPORT_BACKGROUND_BYTES = envint("IMPORT_BACKGROUND_BYTES", 2 * 1024 * 1024)

@@ -1,23 +1,40 @@
-"""Statistics import pages: upload, assign series to indicators, preview, confirm, undo."""
+"""Statistics import pages: upload, assign (series or columns), preview, confirm, undo.
+
+Small files are read, checked and imported within the request; large ones by the
+background worker while a status page shows the progress (``import_pipeline``).
+"""
 
 from django.contrib import messages
 from django.core.files.base import ContentFile
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.concepts.views import get_version
+from kompass.core import progress as progress_store
 from kompass.core.views import municipality_view
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
+from . import import_pipeline as pipeline
 from . import importing
-from .import_forms import SeriesMappingForm, StatisticsUploadForm
-from .models import ImportBatch, ImportStatus
-from .statfiles import read_statistics_file
+from .import_forms import OWN, ColumnMappingForm, SeriesMappingForm, StatisticsUploadForm
+from .models import ImportBatch, ImportFormat, ImportStatus
+from .owntable import ColumnMapping, guess_mapping
 
 EDIT = "kompass.edit_concept"
-PREVIEW_ROWS = 500
+
+
+def _done_message(request, counts):
+    messages.success(
+        request,
+        _(
+            "Import complete: %(create)s values created, %(update)s updated, %(unchanged)s unchanged, "
+            "%(skip)s skipped."
+        )
+        % counts,
+    )
 
 
 @municipality_view(EDIT)
@@ -28,21 +45,26 @@ def import_start(request, municipality, pk):
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         data = upload.read()
-        result = read_statistics_file(data)
-        problems = result.problems
-        if not problems and not result.values:
-            form.add_error("file", _("The file contains no values."))
-        elif not problems:
-            batch = ImportBatch.objects.create(
-                municipality=municipality,
-                version=version,
-                file=ContentFile(data, name="statistik.csv"),
-                file_name=upload.name[:255],
-                checksum=importing.file_checksum(data),
-                file_format=result.format,
-                uploaded_by=request.user,
-            )
+        own = form.cleaned_data["kind"] == OWN
+        batch = ImportBatch.objects.create(
+            municipality=municipality,
+            version=version,
+            file=ContentFile(data, name="statistik.xlsx" if own else "statistik.csv"),
+            file_name=upload.name[:255],
+            checksum=importing.file_checksum(data),
+            file_format=ImportFormat.OWN if own else "",
+            status=ImportStatus.READING,
+            uploaded_by=request.user,
+        )
+        if pipeline.runs_in_background(len(data)):
+            pipeline.start_in_background(batch, "analyse")
+            return redirect("import_status", municipality=municipality.slug, pk=batch.pk)
+        if pipeline.analyse(batch):
             return redirect("import_preview", municipality=municipality.slug, pk=batch.pk)
+        # A broken file leaves nothing behind: the problems are shown, the batch is dropped.
+        problems = pipeline.stored_problems(batch.summary)
+        batch.file.delete(save=False)
+        batch.delete()
     batches = (
         scoped(ImportBatch, municipality)
         .filter(version=version)
@@ -61,42 +83,76 @@ def import_start(request, municipality, pk):
     )
 
 
+def _mapping_form(request, batch):
+    if pipeline.is_own_table(batch):
+        saved = batch.mapping.get("columns")
+        mapping = ColumnMapping.from_json(saved) if saved else _guess(batch)
+        return ColumnMappingForm(
+            request.POST or None,
+            header=batch.summary.get("header", []),
+            version=batch.version,
+            initial=ColumnMappingForm.initial_from(mapping),
+        )
+    initial = {f"series_{key}": indicator_id for key, indicator_id in batch.mapping.items()}
+    return SeriesMappingForm(
+        request.POST or None,
+        series=batch.summary.get("series", []),
+        version=batch.version,
+        initial=initial,
+    )
+
+
+def _guess(batch):
+    from kompass.core.tabular import Table
+
+    return guess_mapping(Table(header=batch.summary.get("header", [])))
+
+
 @municipality_view(EDIT)
 def import_preview(request, municipality, pk):
     batch = get_object_in_municipality(
-        ImportBatch.objects.select_related("version__concept"), municipality, pk=pk
+        ImportBatch.objects.select_related("version__concept", "municipality"), municipality, pk=pk
     )
     back = reverse("import_start", args=[municipality.slug, batch.version_id])
+    if batch.phase or batch.status == ImportStatus.APPLYING:
+        return redirect("import_status", municipality=municipality.slug, pk=batch.pk)
     if batch.status != ImportStatus.PENDING:
         return redirect(back)
-    with batch.file.open("rb") as handle:
-        result = read_statistics_file(handle.read())
-    series = importing.file_series(result)
-    initial = {f"series_{key}": indicator_id for key, indicator_id in batch.mapping.items()}
-    form = SeriesMappingForm(
-        request.POST or None, series=series, version=batch.version, initial=initial
-    )
-    plan = None
+    form = _mapping_form(request, batch)
+    background = pipeline.runs_in_background(batch.file.size)
     if request.method == "POST" and form.is_valid():
-        mapping = form.mapping()
-        batch.mapping = {key: indicator.pk for key, indicator in mapping.items()}
-        batch.save(update_fields=["mapping"])
-        plan = importing.plan_import(result=result, municipality=municipality, mapping=mapping)
-        if (
-            "confirm" in request.POST
-            and plan.ok
-            and (plan.counts["create"] or plan.counts["update"])
-        ):
-            counts = importing.import_apply(batch=batch, plan=plan, acting_user=request.user)
-            messages.success(
-                request,
-                _(
-                    "Import complete: %(create)s values created, %(update)s updated, %(unchanged)s unchanged, "
-                    "%(skip)s skipped."
+        if isinstance(form, ColumnMappingForm):
+            mapping = {"columns": form.mapping().as_json()}
+        else:
+            mapping = {key: indicator.pk for key, indicator in form.mapping().items()}
+        if mapping != batch.mapping:
+            batch.mapping, batch.preview = mapping, {}
+            batch.save(update_fields=["mapping", "preview"])
+        batch.error = ""
+        if "confirm" in request.POST and pipeline.can_apply(batch):
+            if background:
+                pipeline.start_in_background(batch, "apply", request.user)
+                return redirect("import_status", municipality=municipality.slug, pk=batch.pk)
+            try:
+                counts = pipeline.apply(batch, request.user)
+            except pipeline.ImportChanged:
+                batch.error = _(
+                    "The data changed since the preview (values were entered or imported "
+                    "meanwhile). Please look at the preview again; nothing was imported."
                 )
-                % counts,
-            )
+            else:
+                _done_message(request, counts)
+                return redirect(back)
+        if background:
+            pipeline.start_in_background(batch, "preview")
+            return redirect("import_status", municipality=municipality.slug, pk=batch.pk)
+        pipeline.preview(batch)
+        if "confirm" in request.POST and not batch.error and pipeline.can_apply(batch):
+            # Assignment and confirmation in one step (small files): the plan is fresh.
+            counts = pipeline.apply(batch, request.user)
+            _done_message(request, counts)
             return redirect(back)
+    has_preview = pipeline.has_current_preview(batch)
     return render(
         request,
         "indicators/import_preview.html",
@@ -104,14 +160,53 @@ def import_preview(request, municipality, pk):
             "municipality": municipality,
             "version": batch.version,
             "batch": batch,
-            "result": result,
+            "summary": batch.summary,
             "form": form,
-            "plan": plan,
-            "rows": plan.rows[:PREVIEW_ROWS] if plan else [],
-            "preview_limit": PREVIEW_ROWS,
+            "own_table": pipeline.is_own_table(batch),
+            "preview": batch.preview if has_preview else None,
+            "problems": pipeline.stored_problems(batch.preview) if has_preview else [],
+            "rows": pipeline.preview_rows(batch) if has_preview else [],
+            "can_apply": pipeline.can_apply(batch),
             "back": back,
         },
     )
+
+
+@municipality_view(EDIT)
+def import_status(request, municipality, pk):
+    """Progress of a background step; when it is done, on to the next page."""
+    batch = get_object_in_municipality(
+        ImportBatch.objects.select_related("version__concept"), municipality, pk=pk
+    )
+    next_url = None
+    if not batch.phase:
+        if batch.status == ImportStatus.PENDING:
+            next_url = reverse("import_preview", args=[municipality.slug, batch.pk])
+        elif batch.status in (ImportStatus.APPLIED, ImportStatus.UNDONE):
+            next_url = reverse("import_start", args=[municipality.slug, batch.version_id])
+            if batch.status == ImportStatus.APPLIED and request.method == "GET":
+                _done_message(request, batch.counts)
+    if next_url:
+        if request.htmx:
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = next_url
+            return response
+        return redirect(next_url)
+    progress = progress_store.read(pipeline.progress_key(batch))
+    context = {
+        "municipality": municipality,
+        "version": batch.version,
+        "batch": batch,
+        "progress": progress,
+        "problems": pipeline.stored_problems(batch.summary)
+        if batch.status == ImportStatus.FAILED
+        else [],
+        "back": reverse("import_start", args=[municipality.slug, batch.version_id]),
+    }
+    template = (
+        "indicators/_import_progress.html" if request.htmx else "indicators/import_status.html"
+    )
+    return render(request, template, context)
 
 
 @require_POST

@@ -18,12 +18,15 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_update_with_history
 
 from kompass.analysis.models import District
+from kompass.core.tabular import Table
 from kompass.tenancy.models import Municipality
 
 from .models import ImportBatch, ImportStatus, Indicator, IndicatorValue, ValueFlag
+from .owntable import ColumnMapping, read_values
 from .statfiles import ParseProblem, ParseResult
 
 TOTAL = "Insgesamt"
+CHUNK = 10_000
 
 
 def series_key(value) -> str:
@@ -95,9 +98,13 @@ class ImportPlan:
 
 
 def plan_import(
-    *, result: ParseResult, municipality: Municipality, mapping: dict[str, Indicator]
+    *,
+    result: ParseResult,
+    municipality: Municipality,
+    mapping: dict[str, Indicator],
+    progress=None,
 ) -> ImportPlan:
-    """What the file would change for this municipality, value by value, and why."""
+    """What an official statistics file would change for this municipality, and why."""
     plan = ImportPlan(problems=list(result.problems))
     own_keys = {
         key
@@ -112,12 +119,7 @@ def plan_import(
         .exclude(ags="")
         .values_list("ags", flat=True)
     )
-    indicators = {indicator.pk: indicator for indicator in mapping.values()}
-    existing = {
-        (v.indicator_id, v.year, v.district_id, v.group): v
-        for v in IndicatorValue.objects.filter(indicator__in=indicators.values())
-    }
-    targets = {}
+    planner = _Planner(plan, mapping.values(), progress, len(result.values))
     for value in result.values:
         key = series_key(value)
         row = PlannedRow(
@@ -131,45 +133,108 @@ def plan_import(
             action="skip",
             group=group_label(value),
         )
-        plan.rows.append(row)
         indicator = mapping.get(key)
         if indicator is None:
             row.reason = _("not assigned to an indicator")
-            continue
         # Official files carry official keys only; a district's own code ("06") could collide
         # with a Land key, so districts are never matched here.
-        district = None
-        if value.region_key in own_keys:
-            pass
+        elif value.region_key in own_keys:
+            row.indicator = indicator
         elif value.region_key in other_keys or len(value.region_key) < 8:
             row.reason = _("another region")
-            continue
         else:
             row.reason = _("unknown region key %(key)s") % {"key": value.region_key}
-            continue
-        row.indicator, row.district = indicator, district
-        target = (indicator.pk, value.year, district.pk if district else None, row.group)
-        if target in targets:
-            plan.problems.append(
+        planner.add(row)
+    return plan
+
+
+def plan_table_import(
+    *,
+    table: Table,
+    columns: ColumnMapping,
+    municipality: Municipality,
+    version,
+    progress=None,
+) -> ImportPlan:
+    """What an own office table would change, with values per district where it has them."""
+    indicators = list(Indicator.objects.filter(version=version).select_related("catalogue_entry"))
+    districts = list(District.objects.filter(municipality=municipality))
+    skipped = []
+    values, problems = read_values(
+        table,
+        columns,
+        municipality=municipality,
+        indicators=indicators,
+        districts=districts,
+        skipped=skipped,
+    )
+    plan = ImportPlan(problems=problems)
+    used = {value.indicator for value in values}
+    planner = _Planner(plan, used, progress, len(values) + len(skipped))
+    for number, region, reason in skipped:
+        planner.add(PlannedRow(number, "", region, 0, None, None, "", "skip", reason=reason))
+    for value in values:
+        planner.add(
+            PlannedRow(
+                row=value.row,
+                series=value.indicator.name,
+                region=value.district.name if value.district else value.region,
+                year=value.year,
+                reference_date=value.reference_date,
+                value=value.value,
+                flag=value.flag,
+                action="skip",
+                group=value.group,
+                indicator=value.indicator,
+                district=value.district,
+            )
+        )
+    plan.rows.sort(key=lambda row: row.row)
+    return plan
+
+
+class _Planner:
+    """Decides create / update / unchanged for rows whose target is known; finds duplicates."""
+
+    def __init__(self, plan: ImportPlan, indicators, progress, total: int):
+        self.plan, self.progress, self.total = plan, progress, total
+        self.existing = {
+            (v.indicator_id, v.year, v.district_id, v.group): v
+            for v in IndicatorValue.objects.filter(indicator__in=list(indicators))
+        }
+        self.targets = {}
+        self.done = 0
+
+    def add(self, row: PlannedRow) -> None:
+        self.plan.rows.append(row)
+        self.done += 1
+        if self.progress and self.done % 5000 == 0:
+            self.progress(self.done, self.total)
+        if row.indicator is None:
+            return
+        target = (row.indicator.pk, row.year, row.district.pk if row.district else None, row.group)
+        if target in self.targets:
+            row.indicator = None
+            row.reason = _("duplicate")
+            self.plan.problems.append(
                 ParseProblem(
-                    value.row,
-                    value.variable,
+                    row.row,
+                    row.series,
                     _(
                         "Row %(row)s already gives a value for the same indicator, year, district and group."
                     )
-                    % {"row": targets[target]},
+                    % {"row": self.targets[target]},
                 )
             )
-            continue
-        targets[target] = value.row
-        row.existing = existing.get(target)
+            return
+        self.targets[target] = row.row
+        row.existing = self.existing.get(target)
         if row.existing is None:
             row.action = "create"
-        elif row.existing.value == value.value and row.existing.flag == value.flag:
+        elif row.existing.value == row.value and row.existing.flag == row.flag:
             row.action, row.reason = "unchanged", _("same value already recorded")
         else:
             row.action = "update"
-    return plan
 
 
 def file_checksum(data: bytes) -> str:
@@ -177,12 +242,14 @@ def file_checksum(data: bytes) -> str:
 
 
 @transaction.atomic
-def import_apply(*, batch: ImportBatch, plan: ImportPlan, acting_user) -> dict[str, int]:
+def import_apply(
+    *, batch: ImportBatch, plan: ImportPlan, acting_user, progress=None
+) -> dict[str, int]:
     """Write the plan: all values or none. The batch remembers what it replaced, for undo."""
     if not plan.ok:
         raise ValueError("A plan with problems cannot be applied.")
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-    if batch.status != ImportStatus.PENDING:
+    if batch.status not in (ImportStatus.PENDING, ImportStatus.APPLYING):
         raise ValueError("This import has already been applied or undone.")
     source = batch.source_label()
     created = [
@@ -225,7 +292,7 @@ def import_apply(*, batch: ImportBatch, plan: ImportPlan, acting_user) -> dict[s
             updated.append(old)
     # New values are audited by their batch (who, when, file, checksum), not one history row
     # each: that keeps a million-value import fast. Replaced values keep their history.
-    _insert_values(created)
+    _insert_values(created, progress)
     bulk_update_with_history(
         updated,
         IndicatorValue,
@@ -242,11 +309,15 @@ def import_apply(*, batch: ImportBatch, plan: ImportPlan, acting_user) -> dict[s
     return batch.counts
 
 
-def _insert_values(values: list[IndicatorValue]) -> None:
+def _insert_values(values: list[IndicatorValue], progress=None) -> None:
     """Bulk insert: COPY on PostgreSQL, batched multi-row INSERTs elsewhere."""
     connection = connections[IndicatorValue.objects.db]
+    total = len(values)
     if connection.vendor != "postgresql" or not values:
-        IndicatorValue.objects.bulk_create(values, batch_size=2000)
+        for start in range(0, total, CHUNK):
+            IndicatorValue.objects.bulk_create(values[start : start + CHUNK], batch_size=2000)
+            if progress:
+                progress(min(start + CHUNK, total), total)
         return
     now = timezone.now()
     fields = [f for f in IndicatorValue._meta.concrete_fields if not f.primary_key]
@@ -258,8 +329,12 @@ def _insert_values(values: list[IndicatorValue]) -> None:
         connection.cursor() as cursor,
         cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
     ):
-        for value in values:
+        for done, value in enumerate(values, start=1):
             copy.write_row([getattr(value, f.attname) for f in fields])
+            if progress and done % CHUNK == 0:
+                progress(done, total)
+    if progress:
+        progress(total, total)
 
 
 @transaction.atomic

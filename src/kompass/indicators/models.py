@@ -288,8 +288,11 @@ class IndicatorValue(models.Model):
 
 
 class ImportStatus(models.TextChoices):
+    READING = "reading", _("Reading the file")
     PENDING = "pending", _("Awaiting confirmation")
+    APPLYING = "applying", _("Importing")
     APPLIED = "applied", _("Imported")
+    FAILED = "failed", _("Failed, nothing changed")
     UNDONE = "undone", _("Undone")
 
 
@@ -297,6 +300,17 @@ class ImportFormat(models.TextChoices):
     TABLE = "table", _("GENESIS/Regionaldatenbank table")
     FFCSV = "ffcsv", _("GENESIS flat file (ffcsv)")
     FFCSV_OLDER = "ffcsv-older", _("GENESIS flat file, older layout")
+    OWN = "own", _("Own table (CSV or Excel)")
+
+
+class ImportPhase(models.TextChoices):
+    """What a background run of an import is doing; empty when nothing runs."""
+
+    IDLE = "", _("—")
+    QUEUED = "queued", _("Waiting for its turn")
+    READING = "reading", _("Reading the file")
+    CHECKING = "checking", _("Checking every value")
+    WRITING = "writing", _("Writing the values")
 
 
 class ImportBatch(models.Model):
@@ -313,7 +327,16 @@ class ImportBatch(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=ImportStatus.choices, default=ImportStatus.PENDING
     )
-    mapping = models.JSONField(_("series → indicator"), default=dict, blank=True)
+    mapping = models.JSONField(_("assignment"), default=dict, blank=True)
+    # What reading the file found (series or columns, problems, number of values) and what
+    # the last preview planned (counts, the first rows, problems): pages render from these,
+    # so a large file is read by the background worker, not in a web request.
+    summary = models.JSONField(default=dict, blank=True, editable=False)
+    preview = models.JSONField(default=dict, blank=True, editable=False)
+    phase = models.CharField(
+        max_length=20, choices=ImportPhase.choices, blank=True, default="", editable=False
+    )
+    error = models.TextField(blank=True, editable=False)
     counts = models.JSONField(_("result"), default=dict, blank=True)
     replaced = models.JSONField(default=list, blank=True, editable=False)
     uploaded_by = models.ForeignKey(

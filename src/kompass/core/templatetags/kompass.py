@@ -49,3 +49,11 @@ def number(value, decimals=None) -> str:
         exponent = value.as_tuple().exponent
         decimals = max(0, -exponent) if isinstance(exponent, int) else 0
     return number_format(value, decimal_pos=int(decimals), use_l10n=True, force_grouping=True)
+
+
+@register.simple_tag
+def column_letter(index) -> str:
+    """Spreadsheet column name of a 0-based index: 0 → A, 26 → AA."""
+    from kompass.core.tabular import column_letter as letter
+
+    return letter(int(index))

@@ -77,7 +77,7 @@ def _read_csv(data: bytes) -> Table:
     rows = csv.reader(io.StringIO(text), delimiter=separator, quotechar='"')
     table = Table(encoding=encoding)
     try:
-        _fill(table, ([cell.strip() for cell in row] for row in rows))
+        _fill(table, enumerate(([cell.strip() for cell in row] for row in rows), start=1))
     except csv.Error as error:
         table.problems.append(
             ParseProblem(None, "", _("The file cannot be read as CSV: %(e)s") % {"e": error})
@@ -95,10 +95,19 @@ def _read_xlsx(data: bytes) -> Table:
     try:
         sheet = workbook.worksheets[0]
         table = Table(encoding="xlsx", sheet=sheet.title)
-        _fill(table, (list(map(_xlsx_cell, row)) for row in sheet.iter_rows(values_only=True)))
+        _fill(table, _xlsx_rows(sheet))
     finally:
         workbook.close()
     return table
+
+
+def _xlsx_rows(sheet):
+    """(row number, cells): the sheet's own row numbers, also where rows are missing."""
+    expected = 1
+    for row in sheet.iter_rows():
+        number = next((c.row for c in row if getattr(c, "row", None)), expected)
+        expected = number + 1
+        yield number, [_xlsx_cell(cell.value) for cell in row]
 
 
 def _xlsx_cell(value) -> Cell:
@@ -134,7 +143,7 @@ def _heading(cell: Cell) -> str:
 
 def _fill(table: Table, rows) -> None:
     header_seen = False
-    for number, cells in enumerate(rows, start=1):
+    for number, cells in rows:
         if all(_blank(cell) for cell in cells):
             continue
         while cells and _blank(cells[-1]):

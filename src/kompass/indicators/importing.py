@@ -74,6 +74,7 @@ class PlannedRow:
     district: District | None = None
     existing: IndicatorValue | None = None
     group: str = ""
+    column: str = ""
 
     @property
     def flag_label(self) -> str:
@@ -187,6 +188,7 @@ def plan_table_import(
                 group=value.group,
                 indicator=value.indicator,
                 district=value.district,
+                column=value.column,
             )
         )
     plan.rows.sort(key=lambda row: row.row)
@@ -219,7 +221,7 @@ class _Planner:
             self.plan.problems.append(
                 ParseProblem(
                     row.row,
-                    row.series,
+                    row.column or row.series,
                     _(
                         "Row %(row)s already gives a value for the same indicator, year, district and group."
                     )

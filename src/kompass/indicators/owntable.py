@@ -49,6 +49,7 @@ class ColumnMapping:
 @dataclass(slots=True)
 class TableValue:
     row: int
+    column: str
     indicator: Indicator
     district: District | None
     region: str
@@ -159,6 +160,10 @@ def _year(cell: Cell) -> tuple[int, datetime.date | None]:
     return year, reference_date
 
 
+def _empty(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
 def _group(cell: Cell) -> str:
     text = _text(cell)
     return "" if text.casefold() in TOTAL_WORDS else text[:120]
@@ -205,7 +210,16 @@ def read_values(
             else:
                 periods[index] = period
         cells = [(index, *periods[index]) for index in mapping.year_columns if index in periods]
+    value_columns = (
+        [index for index, _year, _date in cells]
+        if mapping.layout == WIDE
+        else [mapping.value_column]
+    )
     for row in table.rows:
+        if all(_empty(row.get(index)) for index in value_columns):
+            # Footnotes, sources and spacer rows under the table carry no values.
+            skipped.append((row.number, _text(row.cells[0]), _("row without values")))
+            continue
         indicator = single
         if mapping.indicator_column is not None:
             text = _text(row.get(mapping.indicator_column))
@@ -250,7 +264,7 @@ def read_values(
             targets = [(mapping.value_column, year, date)]
         for index, year, date in targets:
             cell = row.get(index)
-            if cell is None or (isinstance(cell, str) and not cell.strip()):
+            if _empty(cell):
                 skipped.append(
                     (row.number, region, _("empty cell in column %(c)s") % {"c": name(index)})
                 )
@@ -261,6 +275,17 @@ def read_values(
                 problems.append(ParseProblem(row.number, name(index), str(error)))
                 continue
             values.append(
-                TableValue(row.number, indicator, district, region, group, year, date, value, flag)
+                TableValue(
+                    row.number,
+                    name(index),
+                    indicator,
+                    district,
+                    region,
+                    group,
+                    year,
+                    date,
+                    value,
+                    flag,
+                )
             )
     return values, problems

@@ -29,3 +29,31 @@ class SuggestionForm(forms.Form):
         self.fields["picked"] = forms.MultipleChoiceField(
             label=_("Suggestions"), choices=choices, widget=forms.CheckboxSelectMultiple
         )
+
+
+class ChartYearForm(forms.Form):
+    """Which year a district chart shows (a GET form that works without JavaScript)."""
+
+    jahr = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["jahr"].choices = [(year, str(year)) for year in years]
+
+
+class DistrictMapForm(ChartYearForm):
+    """Which indicator and year the district map shows."""
+
+    indikator = forms.TypedChoiceField(label=_("Indicator"), coerce=int, required=False)
+    field_order = ["indikator", "jahr"]
+
+    def __init__(self, *args, indicators, years, **kwargs):
+        super().__init__(*args, years=years, **kwargs)
+        self.fields["indikator"].choices = [(i.pk, i.name) for i in indicators]
+
+
+def chosen(form: forms.Form, name: str, allowed, default):
+    """The value the person chose in a GET form, if it is one of ``allowed``; else ``default``."""
+    if form.is_valid() and form.cleaned_data.get(name) in allowed:
+        return form.cleaned_data[name]
+    return default

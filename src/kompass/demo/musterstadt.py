@@ -11,6 +11,8 @@ indicator, ``a-O2`` no target group; measures ``a-M7`` and ``k-M5`` have no end 
 ``g-M5`` has no budget line.
 """
 
+import json
+
 from kompass.concepts.models import Addressee, GoalKind, GoalLevel, Priority
 from kompass.indicators.models import Direction, IndicatorKind
 from kompass.measures.models import FundingSource, MeasureStatus, MeasureType, Novelty
@@ -74,6 +76,43 @@ DISTRICTS = [
     ("06", "Eichenau", 5_800),
 ]
 ALL_DISTRICTS = [code for code, _name, _population in DISTRICTS]
+
+# Invented outlines (longitude, latitude in WGS 84): named corner points, and each district a
+# ring of them, so that neighbouring districts share their borders exactly. The Altstadt
+# lies in the middle, Eichenau is the green suburb in the south-east.
+CORNERS = {
+    # the Altstadt
+    "A1": (8.662, 50.092), "A2": (8.678, 50.095), "A3": (8.690, 50.089),
+    "A4": (8.688, 50.079), "A5": (8.672, 50.075), "A6": (8.660, 50.081),
+    # the town boundary, clockwise from the west
+    "T1": (8.605, 50.078), "T2": (8.612, 50.100), "T3": (8.632, 50.113),
+    "T4": (8.662, 50.119), "T5": (8.690, 50.117), "T6": (8.715, 50.108),
+    "T7": (8.738, 50.095), "T8": (8.746, 50.078), "T9": (8.735, 50.060),
+    "T10": (8.712, 50.051), "T11": (8.685, 50.049), "T12": (8.655, 50.054),
+    "T13": (8.625, 50.062),
+    # inner borders between the districts
+    "N1": (8.645, 50.103), "N2": (8.703, 50.099), "E1": (8.708, 50.074),
+    "E2": (8.700, 50.061), "W1": (8.640, 50.071),
+}
+DISTRICT_OUTLINES = {
+    "01": ["A1", "A6", "A5", "A4", "A3", "A2"],
+    "02": ["A1", "A2", "A3", "N2", "T6", "T5", "T4", "T3", "N1"],
+    "03": ["A3", "A4", "E1", "T8", "T7", "T6", "N2"],
+    "04": ["A1", "N1", "T3", "T2", "T1", "T13", "W1", "A6"],
+    "05": ["A6", "W1", "T13", "T12", "T11", "T10", "E2", "E1", "A4", "A5"],
+    "06": ["E1", "E2", "T10", "T9", "T8"],
+}
+
+
+def district_shape(code: str) -> str:
+    """The outline of a demo district as GeoJSON (a Polygon, outer ring counter-clockwise)."""
+    ring = [list(CORNERS[name]) for name in DISTRICT_OUTLINES[code]]
+    twice_area = sum(
+        x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)
+    )
+    if twice_area < 0:
+        ring.reverse()
+    return json.dumps({"type": "Polygon", "coordinates": [[*ring, ring[0]]]})
 
 # Invented people. ``memberships``: (municipality slug, role, org unit name or None).
 USERS = [
@@ -2058,6 +2097,7 @@ GA = "Gesundheitsamt Landkreis Musterland, Schuleingangsuntersuchung"
 
 HIGHER = Direction.HIGHER_IS_BETTER
 LOWER = Direction.LOWER_IS_BETTER
+NEUTRAL = Direction.NEUTRAL
 GOAL = IndicatorKind.GOAL
 CONTEXT = IndicatorKind.CONTEXT
 
@@ -2083,6 +2123,7 @@ def indicator(
     target_date=None,
     flags=None,
     districts=None,
+    groups=None,
     catalogue_code="",
 ):
     return {
@@ -2105,9 +2146,24 @@ def indicator(
         "values": list(values),
         "flags": dict(flags or {}),
         "districts": dict(districts or {}),
+        "groups": dict(groups or {}),
         "catalogue_code": catalogue_code,
     }
 
+
+# Values by age band are stored with the group label "Altersgruppe: …": the part before the
+# colon names the breakdown in charts.
+AGE_BANDS = [
+    f"Altersgruppe: {band}"
+    for band in (
+        "unter 6",
+        "6 bis unter 18",
+        "18 bis unter 30",
+        "30 bis unter 45",
+        "45 bis unter 65",
+        "65 und älter",
+    )
+]
 
 INDICATORS = [
     indicator(
@@ -2357,6 +2413,8 @@ INDICATORS = [
         baseline_year=2023,
         target=4600,
         target_date="2028-12-31",
+        # Eichenau has no Stadtteilbüro: no value, which the map shows as "no data".
+        districts={2025: {"01": 820, "02": 1350, "03": 540, "04": 880, "05": 650}},
     ),
     indicator(
         "masern",
@@ -2550,6 +2608,66 @@ INDICATORS = [
             2022: {"01": 6790, "02": 9450, "03": 7210, "04": 8590, "05": 7120, "06": 5800},
             2024: {"01": 6800, "02": 9400, "03": 7300, "04": 8600, "05": 7100, "06": 5800},
         },
+        groups={
+            2020: dict(zip(AGE_BANDS, [2560, 5210, 6740, 8020, 12300, 9360], strict=True)),
+            2024: dict(zip(AGE_BANDS, [2700, 5450, 6820, 8480, 11950, 9600], strict=True)),
+        },
+    ),
+    indicator(
+        "auslaendisch",
+        "Anteil der Bevölkerung mit ausländischer Staatsangehörigkeit",
+        field="teilhabe",
+        goals=[],
+        unit="%",
+        kind=CONTEXT,
+        direction=NEUTRAL,
+        disaggregations="Stadtteil",
+        definition="Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit in Prozent aller Einwohnerinnen und Einwohner mit Hauptwohnsitz am 31. Dezember.",
+        numerator="Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit",
+        denominator="Einwohnerinnen und Einwohner mit Hauptwohnsitz",
+        source=EMA,
+        responsible="Bürgeramt",
+        values=[14.2, 14.6, 14.9, 15.3, 16.8, 17.4, 17.9, 18.3],
+        flags={2025: "provisional"},
+        districts={
+            2022: {"01": 19.6, "02": 22.9, "03": 15.0, "04": 17.8, "05": 17.0, "06": 5.7},
+            2024: {"01": 20.5, "02": 24.0, "03": 15.8, "04": 18.6, "05": 17.9, "06": 6.1},
+        },
+        catalogue_code="auslaendische-staatsangehoerigkeit",
+    ),
+    indicator(
+        "einwanderungsgeschichte",
+        "Anteil der Bevölkerung mit Einwanderungsgeschichte",
+        field="teilhabe",
+        goals=[],
+        unit="%",
+        kind=CONTEXT,
+        direction=NEUTRAL,
+        disaggregations="Altersgruppe, Stadtteil",
+        definition=(
+            "Einwohnerinnen und Einwohner, die selbst seit 1950 eingewandert sind oder deren beide "
+            "Elternteile seit 1950 eingewandert sind, in Prozent aller Einwohnerinnen und Einwohner "
+            "mit Hauptwohnsitz. Aus dem Melderegister abgeleitet; erst seit 2022 ausgewertet."
+        ),
+        numerator="Einwohnerinnen und Einwohner mit Einwanderungsgeschichte",
+        denominator="Einwohnerinnen und Einwohner mit Hauptwohnsitz",
+        source=f"{EMA}, Ableitung aus dem Melderegister",
+        responsible="Bürgeramt",
+        values=[None, None, None, None, 31.2, 32.0, 32.9, 33.6],
+        flags={
+            2018: "not_applicable",
+            2019: "not_applicable",
+            2020: "not_applicable",
+            2021: "not_applicable",
+            2025: "provisional",
+        },
+        districts={
+            2024: {"01": 38.0, "02": 44.2, "03": 30.5, "04": 36.1, "05": 34.8, "06": 13.9},
+        },
+        groups={
+            2024: dict(zip(AGE_BANDS, [45.1, 41.8, 38.5, 37.9, 27.4, 16.2], strict=True)),
+        },
+        catalogue_code="bevoelkerung-einwanderungsgeschichte",
     ),
 ]
 

@@ -8,12 +8,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from kompass.analysis.forms import ChartYearForm, chosen
+from kompass.analysis.models import District
 from kompass.concepts.views import get_version, planning_form_view, render_form, version_url
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, require, save_form
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.tenancy.access import get_object_in_municipality, scoped
 
-from . import services
+from . import charts, services
 from .forms import CatalogueAdoptForm, IndicatorForm, IndicatorValueForm
 from .models import Indicator, IndicatorValue
 from .selectors import catalogue_for_version
@@ -35,9 +37,21 @@ def get_indicator(municipality, pk) -> Indicator:
 @municipality_view()
 def indicator_detail(request, municipality, pk):
     indicator = get_indicator(municipality, pk)
-    values = indicator.values.select_related("district").order_by(
-        "year", "reference_date", "district__code", "group"
+    values = list(
+        indicator.values.select_related("district").order_by(
+            "year", "reference_date", "district__code", "group"
+        )
     )
+    years = charts.district_years(values)
+    year_form = ChartYearForm(request.GET or None, years=years[::-1])
+    figures = charts.indicator_figures(
+        indicator,
+        values,
+        list(scoped(District, municipality)) if years else [],
+        year=chosen(year_form, "jahr", years, None),
+    )
+    # show the year actually drawn, also when the requested one had no district values
+    year_form = ChartYearForm({"jahr": figures.district_year}, years=years[::-1])
     return render(
         request,
         "indicators/indicator_detail.html",
@@ -47,6 +61,8 @@ def indicator_detail(request, municipality, pk):
             "version": indicator.version,
             "goals": indicator.goals.all(),
             "values": values,
+            "figures": figures,
+            "year_form": year_form,
             "definition_changes": indicator.definition_changes.all(),
             "history": history_entries(indicator),
             "can_edit": request.user.has_perm(EDIT, indicator) and not indicator.version.is_locked,

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
 
+from kompass.analysis.geojson import validate_district_shape
 from kompass.analysis.models import District
 from kompass.concepts.models import (
     Concept,
@@ -139,7 +140,13 @@ class DemoBuilder:
         }
         districts = {}
         for code, name, population in data.DISTRICTS:
-            district = District(municipality=town, code=code, name=name, population=population)
+            district = District(
+                municipality=town,
+                code=code,
+                name=name,
+                population=population,
+                geojson=validate_district_shape(data.district_shape(code)),
+            )
             district.full_clean()
             district.save()
             districts[code] = district
@@ -449,21 +456,29 @@ class DemoBuilder:
                 ),
                 user=enterer,
             )
-        for year, by_district in spec["districts"].items():
-            for code, value in by_district.items():
-                self.save(
-                    IndicatorValue(
-                        indicator=indicator,
-                        municipality=municipality,
-                        year=year,
-                        reference_date=datetime.date(year, 12, 31),
-                        district=districts[code],
-                        value=_decimal(value),
-                        source=spec["source"],
-                        entered_by=enterer,
-                    ),
-                    user=enterer,
-                )
+        breakdowns = [
+            (year, {"district": districts[code]}, value)
+            for year, by_district in spec["districts"].items()
+            for code, value in by_district.items()
+        ] + [
+            (year, {"group": group}, value)
+            for year, by_group in spec["groups"].items()
+            for group, value in by_group.items()
+        ]
+        for year, breakdown, value in breakdowns:
+            self.save(
+                IndicatorValue(
+                    indicator=indicator,
+                    municipality=municipality,
+                    year=year,
+                    reference_date=datetime.date(year, 12, 31),
+                    value=_decimal(value),
+                    source=spec["source"],
+                    entered_by=enterer,
+                    **breakdown,
+                ),
+                user=enterer,
+            )
 
     # -- Beispielheim --------------------------------------------------------
 

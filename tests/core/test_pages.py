@@ -89,9 +89,14 @@ PAGES = [
     ("value_create", "indicator"),
     ("value_edit", "value"),
     ("analysis_overview", None),
-    ("population_structure", None),
-    ("district_map", None),
     ("analysis_item_create", None),
+    ("actor_list", None),
+    ("actor_create", None),
+    ("actor_import", None),
+    ("offer_list", None),
+    ("offer_create", None),
+    ("offer_import", None),
+    ("offer_gaps", None),
     ("municipality_settings", None),
 ]
 

@@ -36,8 +36,6 @@ READ_VIEWS = [
     ("goal_detail", "goal"),
     ("measure_detail", "measure"),
     ("indicator_detail", "indicator"),
-    ("population_structure", None),
-    ("district_map", None),
 ]
 EDIT_VIEWS = [
     ("concept_create", None),
@@ -175,3 +173,86 @@ def test_membership_change_takes_effect_on_the_next_request(world, client):
     world.town.memberships.create(user=user, role="council")
     forget_access(user)
     assert client.get(url_for(world, "municipality_home", None)).status_code == 200
+
+
+# Actors register and offers inventory: every member reads; coordination and the external
+# facilitator edit (kompass.edit_analysis), like the other parts of the situation analysis.
+ANALYSIS_EDITORS = [*EDITORS, "facilitator"]
+REGISTER_READ_VIEWS = [
+    ("actor_list", None),
+    ("actor_detail", "actor"),
+    ("offer_list", None),
+    ("offer_detail", "offer"),
+    ("offer_gaps", None),
+]
+REGISTER_EDIT_VIEWS = [
+    ("actor_create", None),
+    ("actor_edit", "actor"),
+    ("actor_delete", "spare_actor"),  # an actor with offers cannot be deleted
+    ("actor_import", None),
+    ("actor_import_template", None),
+    ("offer_create", None),
+    ("offer_edit", "offer"),
+    ("offer_delete", "offer"),
+    ("offer_import", None),
+    ("offer_import_template", None),
+]
+REGISTER_CASES = [
+    (name, attr, user, expected_status(user, READERS))
+    for name, attr in REGISTER_READ_VIEWS
+    for user in ALL_USERS
+] + [
+    (name, attr, user, expected_status(user, ANALYSIS_EDITORS))
+    for name, attr in REGISTER_EDIT_VIEWS
+    for user in ALL_USERS
+]
+
+
+@pytest.fixture
+def register_world(world):
+    from kompass.actors.models import Actor, Offer
+
+    world.actor = Actor.objects.create(municipality=world.town, name="Stadtteilverein")
+    world.spare_actor = Actor.objects.create(municipality=world.town, name="Ohne Angebote")
+    world.offer = Offer.objects.create(
+        municipality=world.town, title="Sprachcafé", provider=world.actor
+    )
+    return world
+
+
+@pytest.mark.parametrize(("view_name", "attribute", "user_key", "status"), REGISTER_CASES)
+def test_register_role_view_matrix(register_world, client, view_name, attribute, user_key, status):
+    client.force_login(register_world.users[user_key])
+    response = client.get(url_for(register_world, view_name, attribute))
+    assert response.status_code == status
+
+
+@pytest.mark.parametrize(("view_name", "attribute"), REGISTER_READ_VIEWS + REGISTER_EDIT_VIEWS)
+def test_register_pages_send_anonymous_users_to_the_login(
+    register_world, client, view_name, attribute
+):
+    response = client.get(url_for(register_world, view_name, attribute))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize(
+    ("view_name", "attribute"),
+    [v for v in REGISTER_READ_VIEWS + REGISTER_EDIT_VIEWS if v[1] is not None],
+)
+def test_register_objects_are_not_found_under_another_municipality(
+    register_world, client, view_name, attribute
+):
+    client.force_login(register_world.users["foreign_coordinator"])
+    url = url_for(register_world, view_name, attribute, municipality=register_world.other_town)
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+
+
+def test_register_post_by_a_reader_changes_nothing(register_world, client):
+    client.force_login(register_world.users["council"])
+    url = url_for(register_world, "actor_delete", "spare_actor")
+    assert client.post(url).status_code == 403
+    register_world.spare_actor.refresh_from_db()
+    assert client.post(url_for(register_world, "offer_delete", "offer")).status_code == 403
+    register_world.offer.refresh_from_db()  # still there

@@ -89,6 +89,8 @@ PAGES = [
     ("value_create", "indicator"),
     ("value_edit", "value"),
     ("analysis_overview", None),
+    ("population_structure", None),
+    ("district_map", None),
     ("analysis_item_create", None),
     ("actor_list", None),
     ("actor_create", None),

@@ -36,6 +36,8 @@ READ_VIEWS = [
     ("goal_detail", "goal"),
     ("measure_detail", "measure"),
     ("indicator_detail", "indicator"),
+    ("population_structure", None),
+    ("district_map", None),
 ]
 EDIT_VIEWS = [
     ("concept_create", None),

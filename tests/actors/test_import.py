@@ -135,7 +135,7 @@ def test_file_level_problems_are_shown_on_the_upload_page(world, client):
 def test_unknown_and_missing_columns(world):
     plan = plan_import(
         kind="actors",
-        table=read_table("Typ;Farbe\nVerein;blau\n".encode(), "a.csv"),
+        table=read_table(b"Typ;Farbe\nVerein;blau\n", "a.csv"),
         municipality=world.town,
     )
     assert [(p.row, p.column) for p in plan.problems] == [(1, "Farbe")]
@@ -146,7 +146,7 @@ def test_unknown_and_missing_columns(world):
 
 
 def test_invalid_values_are_reported_by_the_model_checks(world):
-    data = "Name;E-Mail;Aktiv\nVerein;keine-adresse;vielleicht\n".encode()
+    data = b"Name;E-Mail;Aktiv\nVerein;keine-adresse;vielleicht\n"
     plan = plan_import(kind="actors", table=read_table(data, "a.csv"), municipality=world.town)
     assert {(p.row, p.column) for p in plan.problems} == {(2, "E-Mail"), (2, "Aktiv")}
 
@@ -174,7 +174,7 @@ def test_offers_import_links_providers_and_creates_missing_ones(world, places, c
 
 
 def test_offer_with_end_before_start_is_refused(world):
-    data = "Titel;Beginn;Ende\nKurs;01.09.2025;31.08.2025\nKurs 2;gestern;\n".encode()
+    data = b"Titel;Beginn;Ende\nKurs;01.09.2025;31.08.2025\nKurs 2;gestern;\n"
     plan = plan_import(kind="offers", table=read_table(data, "a.csv"), municipality=world.town)
     assert {(p.row, p.column) for p in plan.problems} == {(2, "Ende"), (3, "Beginn")}
 
@@ -192,7 +192,7 @@ def test_foreign_catalogue_entries_and_districts_are_not_matched(world):
     from ..factories import DistrictFactory
 
     DistrictFactory(municipality=world.other_town, code="F1", name="Fremdviertel")
-    data = "Name;Stadtteile\nVerein;Fremdviertel\n".encode()
+    data = b"Name;Stadtteile\nVerein;Fremdviertel\n"
     plan = plan_import(kind="actors", table=read_table(data, "a.csv"), municipality=world.town)
     assert [(p.row, p.column) for p in plan.problems] == [(2, "Stadtteile")]
 

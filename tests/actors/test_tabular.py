@@ -91,7 +91,9 @@ def test_header_without_rows():
 
 
 def test_wrong_file_types():
-    assert read_table(b"%PDF-1.7 ...", "liste.pdf").problems[0].message.startswith("Wrong file type")
+    assert (
+        read_table(b"%PDF-1.7 ...", "liste.pdf").problems[0].message.startswith("Wrong file type")
+    )
     old_excel = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
     assert ".xls" in str(read_table(old_excel, "liste.xls").problems[0].message)
     assert "not a valid Excel" in str(read_table(b"Name;Typ\n", "liste.xlsx").problems[0].message)

@@ -133,7 +133,9 @@ def test_gap_matrix_counts_a_known_data_set(world, catalogue, places):
 def test_gap_view_uses_the_concept_fields_and_marks_gaps_in_text(world, client, catalogue, places):
     world.field.catalogue_entry = catalogue["language"]
     world.field.save()
-    make_offer(world, "Sprachkurs Nord", fields=[catalogue["language"]], districts=[places["north"]])
+    make_offer(
+        world, "Sprachkurs Nord", fields=[catalogue["language"]], districts=[places["north"]]
+    )
     client.force_login(world.users["responsible_unit"])
     response = client.get(url(world, "offer_gaps"))
     matrix = response.context["matrix"]

@@ -142,7 +142,7 @@ class ActorFilterForm(_FilterForm):
 
 class OfferFilterForm(_FilterForm):
     free_only = forms.BooleanField(label=_("free of charge only"), required=False)
-    field_order = ["q"]
+    field_order = ["q", "field", "district", "target_group", "free_only"]
 
 
 class GapFilterForm(forms.Form):

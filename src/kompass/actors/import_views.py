@@ -66,7 +66,7 @@ def register_import_start(request, municipality, kind):
         {
             "municipality": municipality,
             "kind": kind,
-            "kind_label": ImportKind(kind).label,
+            "title": _("Import actors") if kind == ImportKind.ACTORS else _("Import offers"),
             "form": form,
             "problems": problems,
             "columns": importing.COLUMNS[kind],

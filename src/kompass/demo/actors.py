@@ -186,7 +186,8 @@ def _slug(name: str) -> str:
     keep = "".join(c if c.isalnum() else "-" for c in name.lower().split(" e. v.")[0])
     for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         keep = keep.replace(umlaut, plain)
-    return "-".join(part for part in keep.split("-") if part)[:40]
+    slug = "-".join(part for part in keep.split("-") if part)
+    return slug if len(slug) <= 40 else slug[:41].rsplit("-", 1)[0]
 
 
 def actor_table() -> Table:

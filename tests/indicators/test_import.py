@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from kompass.indicators.import_forms import SeriesMappingForm
 from kompass.indicators.importing import file_series
 from kompass.indicators.models import ImportBatch, ImportStatus, IndicatorValue
 from kompass.indicators.statfiles import read_statistics_file
@@ -33,9 +34,10 @@ def upload(client, world, name):
 
 
 def series_field(name, variable_start):
+    """The form field that assigns a whole variable (here: one series each) to an indicator."""
     result = read_statistics_file((DATA / name).read_bytes())
     (series,) = [s for s in file_series(result) if s.variable.startswith(variable_start)]
-    return f"series_{series.key}"
+    return SeriesMappingForm.variable_field(series.variable)
 
 
 def test_upload_preview_confirm_and_undo(town, client):
@@ -219,3 +221,35 @@ def test_land_key_is_not_mistaken_for_a_district_code(town, client):
         if r["region"].startswith("06 ") and r["series"].startswith("Insg")
     ]
     assert [(r["action"], r["district"]) for r in hessen] == [("skip", "")]
+
+
+def test_a_whole_variable_is_assigned_at_once_and_a_series_can_override(town, client):
+    unemployed = IndicatorFactory(field=town.field, name="Arbeitslose")
+    other = IndicatorFactory(field=town.field, name="Arbeitslose (Staatsangehörigkeit)")
+    client.force_login(town.users["coordination"])
+    name = "genesis_ffcsv_current.csv"
+    upload(client, town, name)
+    batch = ImportBatch.objects.get()
+    url = reverse("import_preview", args=[town.town.slug, batch.pk])
+    variable = SeriesMappingForm.variable_field("ERW032 Arbeitslose")
+    response = client.post(url, {variable: unemployed.pk, "preview": "1"})
+    rows = [r for r in response.context["rows"] if r["action"] == "create"]
+    # the total and the disaggregated series both land in the indicator, the latter as a group
+    assert {r["group"] for r in rows} == {"", "Nationalität: Ausländer(innen)"}
+    assert {r["indicator"] for r in rows} == {"Arbeitslose"}
+
+    result = read_statistics_file((DATA / name).read_bytes())
+    (series,) = [s for s in file_series(result) if s.group.startswith("Nationalität")]
+    response = client.post(
+        url, {variable: unemployed.pk, f"series_{series.key}": other.pk, "confirm": "1"}
+    )
+    assert response.status_code == 302
+    values = IndicatorValue.objects.filter(indicator__in=[unemployed, other])
+    groups = dict(values.values_list("indicator__name", "group").distinct())
+    assert groups == {
+        "Arbeitslose": "",
+        "Arbeitslose (Staatsangehörigkeit)": "Nationalität: Ausländer(innen)",
+    }
+    # the page remembers the assignment per variable and per series
+    batch.refresh_from_db()
+    assert batch.mapping[series.key] == other.pk

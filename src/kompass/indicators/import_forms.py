@@ -179,27 +179,77 @@ class ColumnMappingForm(forms.Form):
 
 
 class SeriesMappingForm(forms.Form):
-    """One choice per series of the file: which indicator of the version receives its values."""
+    """Which indicator of the version receives which values of the file.
 
-    def __init__(self, *args, series, version, **kwargs):
-        super().__init__(*args, **kwargs)
-        indicators = Indicator.objects.filter(version=version).order_by("name")
+    A choice per variable assigns all its series at once (their characteristics, e.g.
+    "Geschlecht: weiblich", become the values' groups); a choice per series overrides it.
+    Files with very many series offer the variable choices only.
+    """
+
+    MAX_SERIES_CHOICES = 150
+
+    def __init__(self, *args, series, version, initial=None, **kwargs):
         self.series = series
+        self.variables = {}
         for item in series:
-            label = item["variable"] + (f" – {item['group']}" if item["group"] else "")
-            self.fields[f"series_{item['key']}"] = forms.ModelChoiceField(
+            self.variables.setdefault(item["variable"], []).append(item)
+        initial = dict(initial or {})
+        for variable, items in self.variables.items():
+            chosen = {initial.get(f"series_{item['key']}") for item in items}
+            if len(chosen) == 1 and None not in chosen:
+                initial[self.variable_field(variable)] = chosen.pop()
+        super().__init__(*args, initial=initial, **kwargs)
+        indicators = Indicator.objects.filter(version=version).order_by("name")
+        self.per_series = len(series) <= self.MAX_SERIES_CHOICES
+        for variable, items in self.variables.items():
+            self.fields[self.variable_field(variable)] = forms.ModelChoiceField(
                 queryset=indicators,
                 required=False,
-                label=label,
+                label=variable,
                 empty_label=_("— do not import —"),
             )
+            if not self.per_series or (len(items) == 1 and not items[0]["group"]):
+                continue
+            for item in items:
+                self.fields[f"series_{item['key']}"] = forms.ModelChoiceField(
+                    queryset=indicators,
+                    required=False,
+                    label=item["group"] or _("total"),
+                    empty_label=_("— as the variable —"),
+                )
+
+    @staticmethod
+    def variable_field(variable: str) -> str:
+        import hashlib
+
+        return "variable_" + hashlib.sha1(variable.encode(), usedforsecurity=False).hexdigest()[:12]
 
     def mapping(self) -> dict:
-        return {
-            name.removeprefix("series_"): indicator
-            for name, indicator in self.cleaned_data.items()
-            if indicator is not None
-        }
+        data, result = self.cleaned_data, {}
+        for variable, items in self.variables.items():
+            whole = data.get(self.variable_field(variable))
+            for item in items:
+                indicator = data.get(f"series_{item['key']}") or whole
+                if indicator is not None:
+                    result[item["key"]] = indicator
+        return result
 
     def rows(self):
-        return [(item, self[f"series_{item['key']}"]) for item in self.series]
+        """(variable, its field, number of values, [(series, field)])."""
+        rows = []
+        for variable, items in self.variables.items():
+            series_fields = [
+                (item, self[f"series_{item['key']}"])
+                for item in items
+                if f"series_{item['key']}" in self.fields
+            ]
+            rows.append(
+                (
+                    items[0],
+                    self[self.variable_field(variable)],
+                    sum(item["count"] for item in items),
+                    len(items),
+                    series_fields,
+                )
+            )
+        return rows

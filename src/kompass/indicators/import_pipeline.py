@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from kompass.core import progress as progress_store
@@ -65,7 +66,10 @@ def analyse(batch: ImportBatch) -> bool:
     if isinstance(result, Table):
         summary = {
             "header": result.header,
-            "sample": [[_cell_text(c) for c in row.cells] for row in result.rows[:SAMPLE_ROWS]],
+            "sample": [
+                [row.number, [_cell_text(c) for c in row.cells]]
+                for row in result.rows[:SAMPLE_ROWS]
+            ],
             "rows": len(result.rows),
             "encoding": result.encoding,
             "problems": _problems(result.problems),
@@ -93,6 +97,8 @@ def _cell_text(cell) -> str:
         return ""
     if hasattr(cell, "strftime"):
         return f"{cell:%d.%m.%Y}"
+    if isinstance(cell, Decimal):
+        return number_format(cell)
     return str(cell)
 
 

@@ -195,6 +195,10 @@ def test_import_pages_matrix(town, client, user_key, status):
         client.get(reverse("import_start", args=[town.town.slug, town.version.pk])).status_code
         == status
     )
+    status_page = client.get(reverse("import_status", args=[town.town.slug, batch.pk]))
+    assert status_page.status_code == (302 if status == 200 else status)
+    preview = client.get(reverse("import_preview", args=[town.town.slug, batch.pk]))
+    assert preview.status_code == (302 if status == 200 else status)
     undo = client.post(reverse("import_undo", args=[town.town.slug, batch.pk]))
     assert undo.status_code == (302 if status == 200 else status)
     if status != 200:

@@ -184,7 +184,7 @@ def import_status(request, municipality, pk):
             next_url = reverse("import_preview", args=[municipality.slug, batch.pk])
         elif batch.status in (ImportStatus.APPLIED, ImportStatus.UNDONE):
             next_url = reverse("import_start", args=[municipality.slug, batch.version_id])
-            if batch.status == ImportStatus.APPLIED and request.method == "GET":
+            if batch.status == ImportStatus.APPLIED and batch.counts:
                 _done_message(request, batch.counts)
     if next_url:
         if request.htmx:

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "kompass.measures",
     "kompass.indicators",
     "kompass.actors",
+    "kompass.monitoring",
     "kompass.demo",
 ]
 

@@ -219,7 +219,7 @@ def measure_status(
 
 def rollup(verdicts) -> Verdict:
     """The status of a goal or field from the verdicts below it, with the counts as reason."""
-    counts = {status: 0 for status in Status}
+    counts = dict.fromkeys(Status, 0)
     for verdict in verdicts:
         counts[verdict.status] += 1
     rated = counts[Status.ON_TRACK] + counts[Status.AT_RISK] + counts[Status.OFF_TRACK]

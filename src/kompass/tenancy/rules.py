@@ -56,6 +56,11 @@ def owns_measure(user, measure):
 # An indicator has a responsible unit just like a measure.
 owns_indicator = owns_measure
 
+
+@rules.predicate
+def is_responsible_unit(user, obj):
+    return _role(user, obj) == Role.RESPONSIBLE_UNIT
+
 can_read = is_member | is_programme_coordinator | is_instance_admin
 
 rules.add_perm("kompass.view_workspace", can_read)
@@ -65,3 +70,7 @@ rules.add_perm("kompass.edit_concept", is_coordinator)
 rules.add_perm("kompass.edit_analysis", is_coordinator | is_facilitator)
 rules.add_perm("kompass.update_measure_progress", is_coordinator | owns_measure)
 rules.add_perm("kompass.enter_indicator_values", is_coordinator | owns_indicator)
+# Evaluations of a measure: coordination and the measure's own responsible unit.
+rules.add_perm("kompass.evaluate_measure", is_coordinator | owns_measure)
+# "My measures and indicators": the responsible units, and coordination choosing a unit.
+rules.add_perm("kompass.view_unit_tasks", is_coordinator | is_responsible_unit)

@@ -91,6 +91,8 @@ PAGES = [
     ("analysis_overview", None),
     ("population_structure", None),
     ("district_map", None),
+    ("population_structure", None),
+    ("district_map", None),
     ("analysis_item_create", None),
     ("actor_list", None),
     ("actor_create", None),

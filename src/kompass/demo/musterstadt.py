@@ -80,6 +80,7 @@ ALL_DISTRICTS = [code for code, _name, _population in DISTRICTS]
 # Invented outlines (longitude, latitude in WGS 84): named corner points, and each district a
 # ring of them, so that neighbouring districts share their borders exactly. The Altstadt
 # lies in the middle, Eichenau is the green suburb in the south-east.
+# fmt: off
 CORNERS = {
     # the Altstadt
     "A1": (8.662, 50.092), "A2": (8.678, 50.095), "A3": (8.690, 50.089),
@@ -94,6 +95,7 @@ CORNERS = {
     "N1": (8.645, 50.103), "N2": (8.703, 50.099), "E1": (8.708, 50.074),
     "E2": (8.700, 50.061), "W1": (8.640, 50.071),
 }
+# fmt: on
 DISTRICT_OUTLINES = {
     "01": ["A1", "A6", "A5", "A4", "A3", "A2"],
     "02": ["A1", "A2", "A3", "N2", "T6", "T5", "T4", "T3", "N1"],
@@ -113,6 +115,7 @@ def district_shape(code: str) -> str:
     if twice_area < 0:
         ring.reverse()
     return json.dumps({"type": "Polygon", "coordinates": [[*ring, ring[0]]]})
+
 
 # Invented people. ``memberships``: (municipality slug, role, org unit name or None).
 USERS = [

@@ -176,7 +176,7 @@ def line_chart(
     def y_of(value: float) -> float:
         return bottom - (value - y_low) / (y_high - y_low) * (bottom - top)
 
-    body = [legend_svg, text(12, top - 12, unit, fill=MUTED, class_="chart__unit")]
+    body = [legend_svg, text(12, top - 16, unit, fill=MUTED, class_="chart__unit")]
     for tick, label in zip(ticks, tick_labels, strict=True):
         y = y_of(tick)
         body.append(el("line", x1=left, y1=y, x2=right, y2=y, stroke=GRID, stroke_width=1))

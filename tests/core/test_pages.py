@@ -91,8 +91,6 @@ PAGES = [
     ("analysis_overview", None),
     ("population_structure", None),
     ("district_map", None),
-    ("population_structure", None),
-    ("district_map", None),
     ("analysis_item_create", None),
     ("actor_list", None),
     ("actor_create", None),

@@ -58,13 +58,13 @@ def test_read_table_csv_and_xlsx():
     assert table.rows[0].cells == ["01", "2023", "Insgesamt", "1.234"]
 
     table = read_table((DATA / "own_wide_districts.xlsx").read_bytes(), "x.xlsx")
-    assert table.sheet == "Sprachstand" and table.encoding == "xlsx"
+    assert table.sheet == "Sprachstand" and table.format == "XLSX"
     assert table.header == ["Sozialraum", "Indikator", "2022", "2023", "2024"]
     assert table.rows[0].cells[2] == Decimal("31.2")  # a number cell stays a number
     assert table.rows[-1].number == 6  # the blank row 5 is skipped, numbering is kept
 
     latin = read_table((DATA / "own_broken_latin1.csv").read_bytes(), "x.csv")
-    assert latin.encoding == "cp1252" and latin.rows[0].cells[0] == "Mühlbach"
+    assert latin.encoding == "Windows-1252" and latin.rows[0].cells[0] == "Mühlbach"
     guess = guess_mapping(read_table((DATA / "own_wide_districts.xlsx").read_bytes(), "x.xlsx"))
     assert guess.layout == WIDE and guess.year_columns == [2, 3, 4]
     assert guess.region_column == 0 and guess.indicator_column == 1
@@ -74,8 +74,9 @@ def test_read_table_csv_and_xlsx():
     ("data", "name", "message"),
     [
         (b"", "x.csv", "empty"),
-        (b"Jahr;Wert\n", "x.csv", "no rows"),
-        (b"PK\x03\x04broken", "x.xlsx", "damaged"),
+        (b"Jahr;Wert\n", "x.csv", "no data rows"),
+        (b"PK\x03\x04broken", "x.xlsx", "not a valid Excel"),
+        (b"%PDF-1.7", "x.pdf", "Wrong file type"),
         (b"\xd0\xcf\x11\xe0" + b"\x00" * 20, "x.xls", ".xlsx"),
         (b"Jahr;Jahr\n2023;1\n", "x.csv", "twice"),
     ],

@@ -1,9 +1,14 @@
 """Read the spreadsheets people bring (CSV or XLSX with a header row) into rows of cells.
 
-Pure: no database. Every row keeps its row number in the file (the header is row 1 unless
-blank lines precede it) so that every message can name row and column. Cells come back
-as text, except XLSX numbers and dates, which keep their type: a German "1.234,5" typed
-as text and a real number cell are both understood by the callers' cell parsers.
+The one reader behind every import of tables (own statistics tables, actors, offers, …).
+Pure: no database. Every row keeps the row number a spreadsheet program shows, so that
+every message can name row and column. CSV cells come back as text; XLSX cells keep
+their type (numbers as Decimal, dates, booleans), so a German "1.234,5" typed as text and
+a real number cell are both understood by the callers' cell parsers.
+
+CSV: UTF-8 (with or without BOM) or, failing that, Windows-1252/Latin-1; ``;``, ``,`` or
+tab as separator, whichever splits the header line into the most columns. XLSX: the
+first worksheet, read-only; formulas give their last stored result.
 """
 
 import csv
@@ -16,12 +21,14 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 
 from kompass.indicators.statfiles.common import ParseProblem
-from kompass.indicators.statfiles.detect import decode
 
 MAX_BYTES = 200 * 1024 * 1024
+SEPARATORS = (";", ",", "\t")
 XLSX_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary Excel format (.xls)
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 
-Cell = str | Decimal | datetime.date | datetime.datetime | None
+Cell = str | Decimal | bool | datetime.date | datetime.datetime | None
 
 
 @dataclass
@@ -38,64 +45,94 @@ class Table:
     header: list[str] = field(default_factory=list)
     rows: list[TableRow] = field(default_factory=list)
     problems: list[ParseProblem] = field(default_factory=list)
+    format: str = ""
     encoding: str = ""
     sheet: str = ""
+    header_row: int = 1
 
-    def column(self, name: str) -> int | None:
-        """Index of a column by its header, ignoring case and surrounding spaces."""
-        wanted = name.strip().casefold()
-        for index, header in enumerate(self.header):
-            if header.strip().casefold() == wanted:
-                return index
-        return None
+    def label(self, index: int) -> str:
+        """How to name a column in messages and choices: its heading or "Column C"."""
+        heading = self.header[index] if index < len(self.header) else ""
+        return heading or str(_("Column %(letter)s") % {"letter": column_letter(index)})
 
 
 def read_table(data: bytes, filename: str = "") -> Table:
-    """A CSV (UTF-8 or Latin-1; ``;``, ``,`` or tab separated) or the first sheet of an XLSX."""
+    """A CSV or the first sheet of an XLSX; problems instead of exceptions."""
+    name = (filename or "").lower()
     if len(data) > MAX_BYTES:
-        return _failed(_("The file is larger than 200 MB."))
+        return _refuse(_("The file is larger than 200 MB."))
     if not data.strip():
-        return _failed(_("The file is empty."))
-    if data.startswith(XLSX_MAGIC) or filename.lower().endswith((".xlsx", ".xlsm")):
+        return _refuse(_("The file is empty."))
+    if name.endswith(".xls") or data.startswith(OLE_MAGIC):
+        return _refuse(
+            _("Old Excel files (.xls) cannot be read. Please save the file as .xlsx or CSV.")
+        )
+    if name.endswith((".xlsx", ".xlsm")) or data.startswith(XLSX_MAGIC):
+        if not data.startswith(XLSX_MAGIC):
+            return _refuse(_("The file is not a valid Excel file (.xlsx)."))
         return _read_xlsx(data)
-    if filename.lower().endswith((".xls", ".ods")) or b"\x00" in data[:4096]:
-        return _failed(_("Please save the file as CSV or as Excel workbook (.xlsx)."))
+    if name and not name.endswith(TEXT_SUFFIXES):
+        return _refuse(
+            _("Wrong file type: please upload a CSV file (.csv) or an Excel file (.xlsx).")
+        )
+    if b"\x00" in data[:4096]:
+        return _refuse(_("The file is not a text file; please upload CSV or XLSX."))
     return _read_csv(data)
 
 
-def _failed(message) -> Table:
+def _refuse(message) -> Table:
     return Table(problems=[ParseProblem(None, "", message)])
 
 
-def _read_csv(data: bytes) -> Table:
-    text, encoding = decode(data)
-    lines = text.splitlines()
-    first = next((line for line in lines if line.strip()), "")
-    separator = max(";,\t", key=first.count)
-    if first.count(separator) == 0:
-        separator = ";"
-    rows = csv.reader(io.StringIO(text), delimiter=separator, quotechar='"')
-    table = Table(encoding=encoding)
+def _decode(data: bytes) -> tuple[str, str]:
     try:
-        _fill(table, enumerate(([cell.strip() for cell in row] for row in rows), start=1))
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "ISO-8859-1"
+
+
+def _separator(text: str) -> str:
+    """The separator that splits the header line into the most columns (``;`` on a tie)."""
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    best, best_count = ";", 0
+    for separator in SEPARATORS:
+        count = len(next(csv.reader([first_line], delimiter=separator), []))
+        if count > best_count:
+            best, best_count = separator, count
+    return best
+
+
+def _read_csv(data: bytes) -> Table:
+    text, encoding = _decode(data)
+    separator = _separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    table = Table(encoding=encoding, format=f"CSV ({'Tab' if separator == chr(9) else separator})")
+    try:
+        _fill(table, ((n, [c.strip() for c in row]) for n, row in enumerate(reader, start=1)))
     except csv.Error as error:
-        table.problems.append(
-            ParseProblem(None, "", _("The file cannot be read as CSV: %(e)s") % {"e": error})
-        )
+        return _refuse(_("The CSV file cannot be read: %(error)s") % {"error": error})
     return table
 
 
 def _read_xlsx(data: bytes) -> Table:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # only needed for Excel files
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        return _failed(_("The Excel file is damaged or not an .xlsx workbook."))
+    except Exception:  # openpyxl raises many kinds of errors on damaged files
+        return _refuse(_("The file is not a valid Excel file (.xlsx)."))
     try:
+        if not workbook.worksheets:
+            return _refuse(_("The Excel file has no worksheet."))
         sheet = workbook.worksheets[0]
-        table = Table(encoding="xlsx", sheet=sheet.title)
+        table = Table(format="XLSX", sheet=sheet.title)
         _fill(table, _xlsx_rows(sheet))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+        return _refuse(_("The Excel file cannot be read; it may be damaged."))
     finally:
         workbook.close()
     return table
@@ -111,10 +148,8 @@ def _xlsx_rows(sheet):
 
 
 def _xlsx_cell(value) -> Cell:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return str(value)
+    if value is None or isinstance(value, bool | Decimal):
+        return value
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float) and value.is_integer():
@@ -122,8 +157,12 @@ def _xlsx_cell(value) -> Cell:
     if isinstance(value, float):
         # repr gives the shortest text that round-trips: 0.1 stays 0.1, not 0.1000000000000000055.
         return Decimal(repr(value))
-    if isinstance(value, datetime.datetime | datetime.date):
+    if isinstance(value, datetime.datetime):
+        return value.date() if value.time() == datetime.time(0, 0) else value
+    if isinstance(value, datetime.date):
         return value
+    if isinstance(value, datetime.time):
+        return value.isoformat()
     return str(value).strip()
 
 
@@ -131,7 +170,8 @@ def _blank(cell: Cell) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def _heading(cell: Cell) -> str:
+def heading(cell: Cell) -> str:
+    """A header cell as text (a year typed as number stays "2024", a date "31.12.2024")."""
     if cell is None:
         return ""
     if isinstance(cell, datetime.datetime):
@@ -149,7 +189,8 @@ def _fill(table: Table, rows) -> None:
         while cells and _blank(cells[-1]):
             cells.pop()
         if not header_seen:
-            table.header = [_heading(cell) for cell in cells]
+            table.header = [heading(cell) for cell in cells]
+            table.header_row = number
             header_seen = True
             continue
         table.rows.append(TableRow(number, cells))
@@ -157,17 +198,20 @@ def _fill(table: Table, rows) -> None:
         table.problems.append(ParseProblem(None, "", _("The file is empty.")))
         return
     seen = set()
-    for index, name in enumerate(table.header):
-        letter = column_letter(index)
-        if not name:
-            table.header[index] = _("Column %(letter)s") % {"letter": letter}
-        elif name.casefold() in seen:
+    for name in table.header:
+        if name and name.casefold() in seen:
             table.problems.append(
-                ParseProblem(1, name, _("The column heading appears twice; please rename one."))
+                ParseProblem(
+                    table.header_row,
+                    name,
+                    _("The column heading appears twice; please rename one."),
+                )
             )
         seen.add(name.casefold())
     if not table.rows:
-        table.problems.append(ParseProblem(None, "", _("The file has a header but no rows.")))
+        table.problems.append(
+            ParseProblem(None, "", _("The file has a header row but no data rows."))
+        )
 
 
 def column_letter(index: int) -> str:

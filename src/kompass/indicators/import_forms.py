@@ -123,7 +123,10 @@ class ColumnMappingForm(forms.Form):
         self.fields["indicator"].queryset = Indicator.objects.filter(version=version).order_by(
             "name"
         )
-        columns = [(index, f"{column_letter(index)}: {name}") for index, name in enumerate(header)]
+        columns = [
+            (index, f"{column_letter(index)}: {name}" if name else column_letter(index))
+            for index, name in enumerate(header)
+        ]
         none = [("", _("— none —"))]
         for name in ("indicator_column", "region_column", "group_column"):
             self.fields[name].choices = none + columns

@@ -197,7 +197,9 @@ def read_values(
     single = by_pk.get(mapping.indicator) if mapping.indicator is not None else None
 
     def name(index):
-        return f"{column_letter(index)} ({header[index]})" if index < len(header) else ""
+        if index < len(header) and header[index]:
+            return f"{column_letter(index)} ({header[index]})"
+        return column_letter(index)
 
     if mapping.layout == WIDE:
         periods = {}

@@ -10,6 +10,7 @@ from kompass.tenancy.models import Role
 from .factories import (
     BudgetLineFactory,
     DistrictFactory,
+    EvaluationFactory,
     FieldFactory,
     GoalFactory,
     GuidelineFactory,
@@ -47,6 +48,7 @@ class World:
     youth_office: object
     district: object
     users: dict
+    evaluation: object = None
 
 
 @pytest.fixture(autouse=True)
@@ -109,7 +111,9 @@ def world(db):
     other_programme = ProgrammeFactory()
     other_programme.municipalities.add(other_town)
     other_programme.coordinators.add(users["foreign_programme_coordinator"])
+    evaluation = EvaluationFactory(measure=measure)
     return World(
+        evaluation=evaluation,
         town=town,
         other_town=other_town,
         version=version,

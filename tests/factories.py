@@ -19,6 +19,7 @@ from kompass.concepts.models import (
 )
 from kompass.indicators.models import Indicator, IndicatorValue
 from kompass.measures.models import BudgetLine, Measure, Milestone
+from kompass.monitoring.models import Evaluation
 from kompass.tenancy.models import Membership, Municipality, OrgUnit, Programme, Role
 
 PASSWORD = "Test-Passwort-2026!"
@@ -209,3 +210,18 @@ class TargetGroupFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Zielgruppe {n}")
     category = "institution"
+
+
+class EvaluationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Evaluation
+
+    measure = factory.SubFactory(MeasureFactory)
+    municipality = factory.SelfAttribute("measure.municipality")
+    title = factory.Sequence(lambda n: f"Evaluation {n}")
+    method = "self"
+    period_start = datetime.date(2025, 1, 1)
+    period_end = datetime.date(2025, 12, 31)
+    result = "Die Maßnahme erreicht ihre Zielgruppe."
+    goal_achievement = "partly"
+    recommendation = "continue"

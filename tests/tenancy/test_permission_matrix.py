@@ -38,6 +38,9 @@ READ_VIEWS = [
     ("indicator_detail", "indicator"),
     ("population_structure", None),
     ("district_map", None),
+    ("monitoring_dashboard", "version"),
+    ("status_help", None),
+    ("evaluation_detail", "evaluation"),
 ]
 EDIT_VIEWS = [
     ("concept_create", None),
@@ -66,12 +69,19 @@ OWN_UNIT_VIEWS = [
     ("value_create", "indicator"),
     ("value_edit", "value"),
     ("value_delete", "value"),
+    ("evaluation_create", "measure"),
+    ("evaluation_edit", "evaluation"),
+    ("evaluation_delete", "evaluation"),
+    ("attachment_create", "evaluation"),
 ]
 # The same pages for a measure and an indicator of another unit (youth office).
 OTHER_UNIT_VIEWS = [
     ("measure_progress", "foreign_measure"),
     ("value_create", "foreign_indicator"),
+    ("evaluation_create", "foreign_measure"),
 ]
+# "My measures and indicators": responsible units and coordination (who chooses a unit).
+UNIT_TASK_VIEWS = [("unit_tasks", None)]
 
 
 def url_for(world, name, attribute, municipality=None):
@@ -107,6 +117,11 @@ CASES = (
         for name, attr in OTHER_UNIT_VIEWS
         for user in ALL_USERS
     ]
+    + [
+        (name, attr, user, expected_status(user, [*EDITORS, "responsible_unit"]))
+        for name, attr in UNIT_TASK_VIEWS
+        for user in ALL_USERS
+    ]
 )
 
 
@@ -120,7 +135,9 @@ def test_role_view_matrix(world, client, view_name, attribute, user_key, status)
     assert response.status_code == status
 
 
-@pytest.mark.parametrize(("view_name", "attribute"), READ_VIEWS + EDIT_VIEWS + OWN_UNIT_VIEWS)
+@pytest.mark.parametrize(
+    ("view_name", "attribute"), READ_VIEWS + EDIT_VIEWS + OWN_UNIT_VIEWS + UNIT_TASK_VIEWS
+)
 def test_anonymous_users_are_sent_to_the_login(world, client, view_name, attribute):
     response = client.get(url_for(world, view_name, attribute))
     assert response.status_code == 302

@@ -4,12 +4,14 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
 from kompass.core.services import save_model_form
 from kompass.core.views import confirm_delete, municipality_view, save_form
+from kompass.monitoring.selectors import version_status
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from . import services
@@ -113,6 +115,8 @@ def version_overview(request, municipality, pk):
             "municipality": municipality,
             "version": version,
             "tree": tree,
+            # one more query (the indicator values) for the status badges of the tree
+            "status": version_status(version, today=timezone.localdate(), tree=tree),
             "vision": vision,
             "finding_groups": grouped_findings(findings),
             "finding_count": len(findings),
@@ -369,6 +373,7 @@ def field_detail(request, municipality, pk):
             "municipality": municipality,
             "object": field,
             "version": field.version,
+            "status": version_status(field.version, today=timezone.localdate()),
             "goals": goals,
             "measures": measures,
             "indicators": indicators,
@@ -448,6 +453,7 @@ def goal_detail(request, municipality, pk):
             "municipality": municipality,
             "object": goal,
             "version": goal.version,
+            "status": version_status(goal.version, today=timezone.localdate()),
             "children": goal.children.all(),
             "measures": goal.measures.select_related("responsible_unit"),
             "indicators": goal.indicators.all(),

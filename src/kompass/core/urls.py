@@ -23,4 +23,5 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.measures.urls")),
     path("<slug:municipality>/", include("kompass.indicators.urls")),
     path("<slug:municipality>/", include("kompass.indicators.import_urls")),
+    path("<slug:municipality>/", include("kompass.monitoring.urls")),
 ]

@@ -13,6 +13,7 @@ from kompass.analysis.models import District
 from kompass.concepts.views import get_version, planning_form_view, render_form, version_url
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, require, save_form
+from kompass.monitoring.selectors import indicator_verdict
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from . import charts, services
@@ -62,6 +63,7 @@ def indicator_detail(request, municipality, pk):
             "goals": indicator.goals.all(),
             "values": values,
             "figures": figures,
+            "verdict": indicator_verdict(indicator, values),
             "year_form": year_form,
             "definition_changes": indicator.definition_changes.all(),
             "history": history_entries(indicator),

@@ -5,11 +5,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kompass.concepts.views import get_version, render_form, version_url
 from kompass.core.history import child_history_entries, history_entries
 from kompass.core.views import confirm_delete, municipality_view, require
+from kompass.monitoring.selectors import measure_verdict
 from kompass.tenancy.access import get_object_in_municipality
 
 from . import services
@@ -56,6 +58,9 @@ def measure_detail(request, municipality, pk):
             "milestone_history": child_history_entries(Milestone, measure_id=measure.pk),
             "can_edit": request.user.has_perm(EDIT, measure) and not measure.version.is_locked,
             "can_update_progress": request.user.has_perm(UPDATE_PROGRESS, measure),
+            "verdict": measure_verdict(measure, timezone.localdate()),
+            "evaluations": measure.evaluations.prefetch_related("attachments"),
+            "can_evaluate": request.user.has_perm("kompass.evaluate_measure", measure),
         },
     )
 

@@ -4,6 +4,8 @@ Evaluations belong to the implementation of a concept, so they stay editable aft
 version has been adopted (unlike the planning objects of ``concepts.locking``).
 """
 
+from pathlib import Path
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -98,3 +100,7 @@ class EvaluationAttachment(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def filename(self) -> str:
+        return Path(self.file.name).name

@@ -40,6 +40,8 @@ SECRET_KEY = envstr("SECRET_KEY") or "insecure-local-key-for-demo-debug-and-test
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 SITE_NAME = envstr("SITE_NAME", "Integrationskompass")
+# The address of the installation, for links in e-mails sent without a request (reminders).
+KOMPASS_BASE_URL = envstr("BASE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -62,6 +64,7 @@ INSTALLED_APPS = [
     "kompass.indicators",
     "kompass.actors",
     "kompass.monitoring",
+    "kompass.reporting",
     "kompass.demo",
 ]
 

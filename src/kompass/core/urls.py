@@ -24,4 +24,5 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.indicators.urls")),
     path("<slug:municipality>/", include("kompass.indicators.import_urls")),
     path("<slug:municipality>/", include("kompass.monitoring.urls")),
+    path("<slug:municipality>/", include("kompass.reporting.urls")),
 ]

@@ -61,6 +61,19 @@ owns_indicator = owns_measure
 def is_responsible_unit(user, obj):
     return _role(user, obj) == Role.RESPONSIBLE_UNIT
 
+
+@rules.predicate
+def is_member_of_unit(user, unit):
+    """A responsible unit acts for its own OrgUnit (``unit`` is that OrgUnit)."""
+    membership = membership_for(user, municipality_id_of(unit))
+    return bool(
+        membership
+        and membership.role == Role.RESPONSIBLE_UNIT
+        and membership.org_unit_id is not None
+        and membership.org_unit_id == unit.pk
+    )
+
+
 can_read = is_member | is_programme_coordinator | is_instance_admin
 
 rules.add_perm("kompass.view_workspace", can_read)
@@ -74,3 +87,6 @@ rules.add_perm("kompass.enter_indicator_values", is_coordinator | owns_indicator
 rules.add_perm("kompass.evaluate_measure", is_coordinator | owns_measure)
 # "My measures and indicators": the responsible units, and coordination choosing a unit.
 rules.add_perm("kompass.view_unit_tasks", is_coordinator | is_responsible_unit)
+# Reporting cycles: coordination opens and closes them; each unit reports for itself.
+rules.add_perm("kompass.manage_reporting", is_coordinator)
+rules.add_perm("kompass.report_for_unit", is_coordinator | is_member_of_unit)

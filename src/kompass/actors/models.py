@@ -216,3 +216,131 @@ class RegisterImport(models.Model):
 
     def __str__(self):
         return self.file_name
+
+
+# -- The network of actors (partizipative Netzwerkanalyse) -------------------------------
+
+
+class RelationKind(models.TextChoices):
+    COOPERATION = "cooperation", _("Cooperation")
+    FUNDING = "funding", _("Funding")
+    MEMBERSHIP = "membership", _("Membership")
+    INFORMATION = "information", _("Exchange of information")
+
+
+# Cooperation and exchange of information go both ways; funding and membership have a direction
+# (the first actor funds the second / is a member of the second).
+SYMMETRIC_KINDS = frozenset({RelationKind.COOPERATION, RelationKind.INFORMATION})
+
+
+class Strength(models.IntegerChoices):
+    WEAK = 1, _("weak (occasional contact)")
+    MEDIUM = 2, _("medium (regular contact)")
+    STRONG = 3, _("strong (close, binding cooperation)")
+
+
+class NetworkSurvey(models.Model):
+    """One dated recording of the network, e.g. in a workshop; surveys can be compared."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="network_surveys"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    surveyed_on = models.DateField(_("date of the survey"))
+    method = models.CharField(
+        _("method"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “Workshop with 24 participants”, “Interviews with key actors”"),
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    lock_version = models.PositiveIntegerField(default=0, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("network survey")
+        verbose_name_plural = _("network surveys")
+        ordering = ["-surveyed_on", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+
+def relation_key(source_id: int, target_id: int, kind: str) -> tuple[int, int, str]:
+    """The identity of a relation within a survey: symmetric kinds ignore the direction."""
+    if kind in SYMMETRIC_KINDS and target_id < source_id:
+        source_id, target_id = target_id, source_id
+    return (source_id, target_id, kind)
+
+
+class ActorRelation(models.Model):
+    """A relation between two actors in one survey: kind, strength and the day it was recorded."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    survey = models.ForeignKey(
+        NetworkSurvey,
+        on_delete=models.CASCADE,
+        related_name="relations",
+        verbose_name=_("survey"),
+    )
+    source = models.ForeignKey(
+        Actor, on_delete=models.CASCADE, related_name="relations_out", verbose_name=_("actor")
+    )
+    target = models.ForeignKey(
+        Actor, on_delete=models.CASCADE, related_name="relations_in", verbose_name=_("with actor")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=RelationKind.choices)
+    strength = models.PositiveSmallIntegerField(
+        _("strength"), choices=Strength.choices, default=Strength.MEDIUM
+    )
+    recorded_on = models.DateField(_("recorded on"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("relation between actors")
+        verbose_name_plural = _("relations between actors")
+        ordering = ["source__name", "target__name", "kind", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["survey", "source", "target", "kind"],
+                name="actorrelation_unique",
+                violation_error_message=_("This relation is already recorded in the survey."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(source=models.F("target")),
+                name="actorrelation_not_self",
+                violation_error_message=_("An actor cannot have a relation with itself."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(strength__gte=1, strength__lte=3),
+                name="actorrelation_strength_1_3",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source} – {self.target} ({self.get_kind_display()})"
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return relation_key(self.source_id, self.target_id, self.kind)
+
+    @property
+    def is_symmetric(self) -> bool:
+        return self.kind in SYMMETRIC_KINDS
+
+    def clean(self):
+        errors = {}
+        if self.source_id and self.source_id == self.target_id:
+            errors["target"] = _("An actor cannot have a relation with itself.")
+        municipality_id = self.municipality_id or (
+            self.survey.municipality_id if self.survey_id else None
+        )
+        for name in ("source", "target"):
+            actor = getattr(self, name, None) if getattr(self, f"{name}_id") else None
+            if actor is not None and actor.municipality_id != municipality_id:
+                errors[name] = _("The actor belongs to another municipality.")
+        if self.survey_id and self.survey.municipality_id != self.municipality_id:
+            errors["survey"] = _("The survey belongs to another municipality.")
+        if errors:
+            raise ValidationError(errors)

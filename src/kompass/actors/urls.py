@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import import_views, views
+from . import import_views, network_views, views
 
 ACTORS = {"kind": "actors"}
 OFFERS = {"kind": "offers"}
@@ -42,5 +42,29 @@ urlpatterns = [
         import_views.register_import_template,
         OFFERS,
         name="offer_import_template",
+    ),
+]
+
+urlpatterns += [
+    path("netzwerk/", network_views.network, name="network"),
+    path("netzwerk/erhebungen/", network_views.survey_list, name="network_survey_list"),
+    path("netzwerk/erhebungen/neu/", network_views.survey_edit, name="network_survey_create"),
+    path(
+        "netzwerk/erhebungen/<int:pk>/", network_views.survey_detail, name="network_survey_detail"
+    ),
+    path(
+        "netzwerk/erhebungen/<int:pk>/bearbeiten/",
+        network_views.survey_edit,
+        name="network_survey_edit",
+    ),
+    path(
+        "netzwerk/erhebungen/<int:pk>/loeschen/",
+        network_views.survey_delete,
+        name="network_survey_delete",
+    ),
+    path(
+        "netzwerk/erhebungen/<int:pk>/beziehungen/",
+        network_views.survey_relations,
+        name="network_survey_relations",
     ),
 ]

@@ -217,6 +217,7 @@ class IndicatorTask:
     verdict: Verdict
     latest_year: int | None
     missing_year: int | None
+    latest_value: object = None
 
 
 @dataclass
@@ -285,12 +286,14 @@ def unit_dashboard(unit, versions, *, today: datetime.date) -> UnitDashboard:
     for indicator in indicators:
         values = list(indicator.values.all())
         verdict = indicator_verdict(indicator, values)
-        known = [v.year for v in values if v.value is not None]
+        known = {v.year: v.value for v in values if v.value is not None}
         latest = max(known, default=None)
         every = EXPECTED_EVERY.get(indicator.periodicity)
         expected_year = today.year - 1
         missing = (
             expected_year if every and (latest is None or latest <= expected_year - every) else None
         )
-        indicator_tasks.append(IndicatorTask(indicator, verdict, latest, missing))
+        indicator_tasks.append(
+            IndicatorTask(indicator, verdict, latest, missing, known.get(latest))
+        )
     return UnitDashboard(unit=unit, today=today, measures=measure_tasks, indicators=indicator_tasks)

@@ -25,6 +25,7 @@ class CycleCreateForm(forms.ModelForm):
         widgets = {"due_date": DateInput}
 
     def __init__(self, *args, municipality, **kwargs):
+        kwargs.setdefault("instance", ReportingCycle(municipality=municipality))
         super().__init__(*args, **kwargs)
         versions = ConceptVersion.objects.filter(
             municipality=municipality, status=VersionStatus.ADOPTED

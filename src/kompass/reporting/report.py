@@ -145,6 +145,7 @@ class Report:
     key_figures: list
     charts: list = field(default_factory=list)
     generated_at: object = None
+    adopted_on: object = None
 
 
 def _measure_row(m, year) -> dict:
@@ -483,6 +484,7 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
         key_figures=key_figures,
         charts=[i.chart for i in indicators.values() if i.chart],
         generated_at=timezone.now(),
+        adopted_on=_date(concept.get("adopted_on")),
     )
 
 

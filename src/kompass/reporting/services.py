@@ -35,9 +35,20 @@ def units_to_report(version) -> list[OrgUnit]:
 
 @transaction.atomic
 def cycle_open(
-    *, version, title: str, reporting_year: int, due_date: datetime.date, acting_user, base_url: str
+    *,
+    version,
+    title: str,
+    reporting_year: int,
+    due_date: datetime.date,
+    acting_user,
+    base_url: str,
+    notify: bool = True,
+    at: datetime.datetime | None = None,
 ) -> ReportingCycle:
-    """Open a cycle: one task per responsible unit, and an invitation e-mail to each unit."""
+    """Open a cycle: one task per responsible unit, and an invitation e-mail to each unit.
+
+    ``notify=False`` and ``at`` rebuild past cycles (the demo) without sending anything.
+    """
     if version.reporting_cycles.filter(status=CycleStatus.OPEN).exists():
         raise ValidationError(
             _("This version already has an open reporting cycle. Close it first."), code="open"
@@ -49,7 +60,7 @@ def cycle_open(
         reporting_year=reporting_year,
         due_date=due_date,
         opened_by=acting_user,
-        opened_at=timezone.now(),
+        opened_at=at or timezone.now(),
     )
     cycle.full_clean()
     cycle.save()
@@ -57,9 +68,10 @@ def cycle_open(
         CycleTask(cycle=cycle, municipality_id=cycle.municipality_id, unit=unit)
         for unit in units_to_report(version)
     )
-    transaction.on_commit(
-        lambda: notifications.send_invitations(cycle.pk, [t.pk for t in tasks], base_url)
-    )
+    if notify:
+        transaction.on_commit(
+            lambda: notifications.send_invitations(cycle.pk, [t.pk for t in tasks], base_url)
+        )
     return cycle
 
 
@@ -90,13 +102,17 @@ def task_set_done(*, task, done: bool, acting_user) -> CycleTask:
 
 @transaction.atomic
 def cycle_close(
-    *, cycle, acting_user, expected_lock_version=None, today=None, as_recorded_on=None
+    *, cycle, acting_user, expected_lock_version=None, at=None, as_recorded_on=None
 ) -> CycleSnapshot:
-    """Close the cycle and freeze the version's state in its snapshot; both are final."""
+    """Close the cycle and freeze the version's state in its snapshot; both are final.
+
+    ``at`` and ``as_recorded_on`` rebuild a past closing (the demo): the snapshot then
+    shows the measures as their dated status updates recorded them on that day.
+    """
     _refuse_closed(cycle)
     claim_lock_version(cycle, expected_lock_version)
-    now = timezone.now()
-    today = today or timezone.localdate(now)
+    now = at or timezone.now()
+    today = timezone.localdate(now)
     data = build_snapshot_data(cycle, today=today, as_recorded_on=as_recorded_on)
     cycle.status = CycleStatus.CLOSED
     cycle.closed_by = acting_user

@@ -32,6 +32,7 @@ from kompass.demo import musterstadt as data
 from kompass.demo.actors import build_actors
 from kompass.demo.analysis import build_analysis
 from kompass.demo.monitoring import build_monitoring
+from kompass.demo.reporting import build_reporting
 from kompass.demo.wir_programme import MUNICIPALITY_SLUGS, PROGRAMME, build_programme
 from kompass.indicators.models import (
     DefinitionChange,
@@ -158,6 +159,7 @@ class DemoBuilder:
 
         self.build_musterstadt(town, units[town.slug], districts)
         build_monitoring(town, users=self.users, acting_user=self.acting_user)
+        build_reporting(town, users=self.users, acting_user=self.acting_user)
         build_actors(town, acting_user=self.acting_user)
         build_analysis(town, acting_user=self.acting_user)
         self.build_beispielheim(village, units[village.slug])

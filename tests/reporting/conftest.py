@@ -8,6 +8,12 @@ from kompass.reporting import services
 from ..factories import BudgetLineFactory
 
 
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    """Generated reports land in a temporary directory, not in the project's data."""
+    settings.MEDIA_ROOT = tmp_path
+
+
 @pytest.fixture
 def cycle(world):
     """An open cycle for 2025 on the world's version: tasks for the school and youth offices."""

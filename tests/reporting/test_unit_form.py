@@ -17,7 +17,9 @@ from .conftest import unit_form_data, unit_url
 def _form(client, world, cycle, **changes):
     data = unit_form_data(client, unit_url(world, cycle))
     m, i = f"m{world.measure.pk}", f"i{world.indicator.pk}"
-    data.update({key.replace("M-", f"{m}-").replace("I-", f"{i}-"): v for key, v in changes.items()})
+    data.update(
+        {key.replace("M-", f"{m}-").replace("I-", f"{i}-"): v for key, v in changes.items()}
+    )
     return data
 
 
@@ -45,7 +47,11 @@ def test_unit_saves_measures_spending_and_values_together(world, client, cycle):
     assert (world.measure.status, world.measure.progress) == ("in_progress", 40)
     assert line.spent_amount == Decimal("2500.50")
     value = IndicatorValue.objects.get(indicator=world.indicator, year=2025)
-    assert (value.value, value.flag, value.source) == (Decimal("13.4"), "provisional", "Schulstatistik")
+    assert (value.value, value.flag, value.source) == (
+        Decimal("13.4"),
+        "provisional",
+        "Schulstatistik",
+    )
     # one dated status update for the one changed measure, none for unchanged ones
     assert StatusUpdate.objects.filter(measure=world.measure).count() == 1
     assert StatusUpdate.objects.count() == 1
@@ -68,7 +74,10 @@ def test_one_wrong_entry_saves_nothing(world, client, cycle):
     data[f"m{second.pk}-progress"] = "150"
     response = client.post(unit_url(world, cycle), data)
     assert response.status_code == 200
-    assert "Nothing has been saved" in response.content.decode() or "nicht gespeichert" in response.content.decode()
+    assert (
+        "Nothing has been saved" in response.content.decode()
+        or "nicht gespeichert" in response.content.decode()
+    )
     world.measure.refresh_from_db()
     assert world.measure.progress == 0
     assert not IndicatorValue.objects.filter(indicator=world.indicator, year=2025).exists()
@@ -93,7 +102,10 @@ def test_a_concurrent_change_is_reported_not_overwritten(world, client, cycle):
     assert not IndicatorValue.objects.filter(indicator=world.indicator, year=2025).exists()
     # the page now carries the stored state: saving again is a deliberate decision
     again = unit_form_data(client, unit_url(world, cycle))
-    resubmitted = {**data, **{k: v for k, v in again.items() if k.endswith("lock_version") or k.startswith("seen-")}}
+    resubmitted = {
+        **data,
+        **{k: v for k, v in again.items() if k.endswith("lock_version") or k.startswith("seen-")},
+    }
     assert client.post(unit_url(world, cycle), resubmitted).status_code == 302
     world.measure.refresh_from_db()
     assert world.measure.progress == 30

@@ -465,7 +465,7 @@ def _read_measures(sheet, data, plan):
             else:
                 progress = int(raw)
         except CellError as error:
-            reader.problem(number, index["progress"], error.messages[0])
+            reader.problem(number, index["progress"], str(error))
         if status == MeasureStatus.DONE and progress is not None and progress < 100:
             reader.problem(
                 number, index["progress"], _("A completed measure has a progress of 100 %.")
@@ -482,7 +482,7 @@ def _read_measures(sheet, data, plan):
             try:
                 amount = _decimal(_cell(cells, position))
             except CellError as error:
-                reader.problem(number, position, error.messages[0])
+                reader.problem(number, position, str(error))
                 continue
             if key not in lines:
                 if amount is not None:
@@ -569,7 +569,7 @@ def _read_indicators(sheet, data, plan):
         try:
             value = _decimal(_cell(cells, index["value"]))
         except CellError as error:
-            reader.problem(number, index["value"], error.messages[0])
+            reader.problem(number, index["value"], str(error))
         raw_flag = _text(_cell(cells, index["flag"]))
         flag = flags.get(raw_flag.casefold(), None) if raw_flag else ""
         if flag is None:

@@ -34,7 +34,7 @@ SCHEMA = 1
 
 
 def _dec(value) -> str | None:
-    return None if value is None else str(Decimal(value).normalize())
+    return None if value is None else format(Decimal(value).normalize(), "f")
 
 
 def _iso(value) -> str | None:

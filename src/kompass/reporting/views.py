@@ -457,7 +457,9 @@ def report_download(request, municipality, pk, kind):
 def reminder_settings(request, municipality):
     preference = ReminderPreference.objects.filter(user=request.user).first()
     preference = preference or ReminderPreference(user=request.user)
-    form = ReminderPreferenceForm(request.POST or None, instance=preference)
+    form = ReminderPreferenceForm(
+        request.POST if request.method == "POST" else None, instance=preference
+    )
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your reminder settings have been saved."))

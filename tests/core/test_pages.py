@@ -197,3 +197,49 @@ def test_english_browsers_still_get_german_until_english_is_chosen(world, client
     url = reverse("version_overview", args=[world.town.slug, world.version.pk])
     response = client.get(url, headers={"accept-language": "en-US,en;q=0.9"})
     assert audit(response).html_lang == "de"
+
+
+REPORTING_PAGES = [
+    "reporting_cycles",
+    "reporting_cycle_create",
+    "reporting_reminder_settings",
+    "reporting_cycle",
+    "reporting_cycle_edit",
+    "reporting_cycle_close",
+    "reporting_unit",
+    "reporting_unit_import",
+]
+
+
+@pytest.mark.parametrize("name", REPORTING_PAGES)
+def test_reporting_page_has_title_language_and_labelled_controls(world, client, name):
+    import datetime
+
+    from kompass.reporting.services import cycle_open
+
+    cycle = cycle_open(
+        version=world.version,
+        title="Bericht 2025",
+        reporting_year=2025,
+        due_date=datetime.date(2030, 1, 1),
+        acting_user=world.users["coordination"],
+        base_url="",
+        notify=False,
+    )
+    client.force_login(world.users["coordination"])
+    args = [world.town.slug]
+    if name not in ("reporting_cycles", "reporting_cycle_create", "reporting_reminder_settings"):
+        args.append(cycle.pk)
+    if name.startswith("reporting_unit"):
+        args.append(world.school_office.pk)
+    response = client.get(reverse(name, args=args))
+    assert response.status_code == 200
+    page = audit(response)
+    assert page.html_lang == "de" and len(page.title.strip()) > len("Integrationskompass")
+    unlabelled = [
+        control_name
+        for control_id, aria_label, wrapped, control_name in page.controls
+        if not (aria_label or wrapped or (control_id and control_id in page.label_for))
+    ]
+    assert unlabelled == []
+    assert {i for i in page.ids if page.ids.count(i) > 1} == set()

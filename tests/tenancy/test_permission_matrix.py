@@ -275,3 +275,70 @@ def test_register_post_by_a_reader_changes_nothing(register_world, client):
     register_world.spare_actor.refresh_from_db()
     assert client.post(url_for(register_world, "offer_delete", "offer")).status_code == 403
     register_world.offer.refresh_from_db()  # still there
+
+
+# Reporting cycles: every member reads the cycle and downloads its report; coordination opens,
+# edits and closes cycles; a unit's form is for coordination and that unit only.
+def _reporting_url(world, name, municipality=None):
+    slug = (municipality or world.town).slug
+    cycle, unit = world.cycle.pk, world.school_office.pk
+    args = {
+        "reporting_cycles": [slug],
+        "reporting_reminder_settings": [slug],
+        "reporting_cycle_create": [slug],
+        "reporting_cycle": [slug, cycle],
+        "reporting_cycle_edit": [slug, cycle],
+        "reporting_cycle_close": [slug, cycle],
+        "reporting_report_status": [slug, cycle],
+    }.get(name, [slug, cycle, unit])
+    return reverse(name, args=args)
+
+
+REPORTING_READ = ["reporting_cycles", "reporting_reminder_settings", "reporting_cycle"]
+REPORTING_MANAGE = ["reporting_cycle_create", "reporting_cycle_edit", "reporting_cycle_close"]
+REPORTING_UNIT = ["reporting_unit", "reporting_unit_export", "reporting_unit_import"]
+REPORTING_CASES = (
+    [(n, u, expected_status(u, READERS)) for n in REPORTING_READ for u in ALL_USERS]
+    + [(n, u, expected_status(u, EDITORS)) for n in REPORTING_MANAGE for u in ALL_USERS]
+    + [
+        (n, u, expected_status(u, [*EDITORS, "responsible_unit"]))
+        for n in REPORTING_UNIT
+        for u in ALL_USERS
+    ]
+)
+
+
+@pytest.fixture
+def reporting_world(world):
+    import datetime
+
+    from kompass.reporting.services import cycle_open
+
+    world.cycle = cycle_open(
+        version=world.version,
+        title="Bericht 2025",
+        reporting_year=2025,
+        due_date=datetime.date(2030, 1, 1),
+        acting_user=world.users["coordination"],
+        base_url="",
+        notify=False,
+    )
+    return world
+
+
+@pytest.mark.parametrize(("view_name", "user_key", "status"), REPORTING_CASES)
+def test_reporting_role_view_matrix(reporting_world, client, view_name, user_key, status):
+    client.force_login(reporting_world.users[user_key])
+    assert client.get(_reporting_url(reporting_world, view_name)).status_code == status
+
+
+@pytest.mark.parametrize("view_name", REPORTING_READ + REPORTING_MANAGE + REPORTING_UNIT)
+def test_reporting_pages_are_not_found_under_another_municipality(
+    reporting_world, client, view_name
+):
+    client.force_login(reporting_world.users["foreign_coordinator"])
+    url = _reporting_url(reporting_world, view_name, municipality=reporting_world.other_town)
+    expected = 200 if view_name in ("reporting_cycles", "reporting_reminder_settings") else 404
+    if view_name == "reporting_cycle_create":
+        expected = 200  # the foreign coordinator may open cycles in their own municipality
+    assert client.get(url).status_code == expected

@@ -40,6 +40,13 @@ SECRET_KEY = envstr("SECRET_KEY") or "insecure-local-key-for-demo-debug-and-test
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 SITE_NAME = envstr("SITE_NAME", "Integrationskompass")
+
+# OParl: the server reads papers of council information systems at user-given addresses
+# (bodies/oparl.py). Only these hosts if set (empty: any public host); private, loopback and
+# link-local addresses only if explicitly allowed (tests).
+OPARL_ALLOWED_HOSTS = envlist("OPARL_ALLOWED_HOSTS")
+OPARL_ALLOW_PRIVATE_ADDRESSES = envbool("OPARL_ALLOW_PRIVATE_ADDRESSES", False)
+OPARL_TIMEOUT = envint("OPARL_TIMEOUT", 5)
 # The address of the installation, for links in e-mails sent without a request (reminders).
 KOMPASS_BASE_URL = envstr("BASE_URL", "http://127.0.0.1:8000")
 
@@ -63,6 +70,7 @@ INSTALLED_APPS = [
     "kompass.measures",
     "kompass.indicators",
     "kompass.actors",
+    "kompass.bodies",
     "kompass.monitoring",
     "kompass.reporting",
     "kompass.demo",

@@ -200,6 +200,11 @@ class CentralityChange:
     def betweenness_change(self) -> float:
         return self.betweenness_after - self.betweenness_before
 
+    @property
+    def betweenness_change_shown(self) -> float:
+        """The change as shown (three decimals), so that "+0,000" does not appear."""
+        return round(self.betweenness_change, 3)
+
 
 @dataclass
 class Comparison:

@@ -20,6 +20,7 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.tenancy.urls")),
     path("<slug:municipality>/", include("kompass.analysis.urls")),
     path("<slug:municipality>/", include("kompass.actors.urls")),
+    path("<slug:municipality>/", include("kompass.bodies.urls")),
     path("<slug:municipality>/", include("kompass.measures.urls")),
     path("<slug:municipality>/", include("kompass.indicators.urls")),
     path("<slug:municipality>/", include("kompass.indicators.import_urls")),

@@ -11,6 +11,15 @@ import datetime
 
 from kompass.actors.models import Actor, ActorRelation, NetworkSurvey, RelationKind
 from kompass.actors.network_services import network_survey_copy_relations
+from kompass.bodies.models import (
+    Body,
+    BodyKind,
+    BodyMembership,
+    Outcome,
+    Resolution,
+    ResolutionKind,
+)
+from kompass.concepts.models import ConceptVersion
 
 COOP, FUND, MEMBER, INFO = (
     RelationKind.COOPERATION,
@@ -140,6 +149,104 @@ def build_network(town, *, acting_user):
     return first, second
 
 
-def build(town, *, acting_user):
-    """Musterstadt's network surveys (and, once loaded, its bodies and resolutions)."""
+# Bodies: (key, kind, name, seats, task)
+BODIES = [
+    ("svv", BodyKind.COUNCIL, "Stadtverordnetenversammlung Musterstadt", 45,
+     "Beschließt über das Integrationskonzept und stellt die Mittel im Haushalt bereit."),
+    ("ausschuss", BodyKind.COMMITTEE, "Ausschuss für Soziales und Integration", 13,
+     "Berät die Vorlagen zum Integrationskonzept vor und gibt eine Beschlussempfehlung ab."),
+    ("beirat", BodyKind.ADVISORY_COUNCIL, "Integrationsbeirat der Stadt Musterstadt", 11,
+     "Vertritt die Interessen der Einwohnerinnen und Einwohner mit Einwanderungsgeschichte "
+     "und gibt Stellungnahmen zu allen Vorlagen ab, die sie betreffen."),
+    ("steuerung", BodyKind.STEERING_GROUP, "Steuerungsgruppe Integrationskonzept", None,
+     "Steuert den Prozess: Verwaltung, Politik, Zivilgesellschaft und Migrant*innenorganisationen."),
+]  # fmt: skip
+
+# Steering group: (name, function, organisation or actor key, demo user)
+STEERING_GROUP = [
+    ("Dr. Helene Sommerfeld", "Vorsitz", "Erste Stadträtin, Dezernat für Soziales", None),
+    ("", "Geschäftsführung", "Stabsstelle Integration", "koordination"),
+    ("Jonas Brückner", "Mitglied", "Amt für Soziales und Integration", None),
+    ("Aylin Demirtaş", "stellvertretender Vorsitz", "@beirat", None),
+    ("Grace Mensah", "Mitglied", "@afrika", None),
+    ("Petra Lindner", "Mitglied", "@caritas", None),
+    ("Olena Koval", "Mitglied (seit 2024)", "@ukraine", None),
+    ("Markus Feld", "Mitglied", "@jc", None),
+    ("Sabine Roth", "Mitglied", "@vhs", None),
+    ("Thomas Winterberg", "Mitglied", "Ausschuss für Soziales und Integration", None),
+    ("Lea Hartmann", "beratend", "Prozessbegleitung, Büro Perspektive (extern)", None),
+]
+
+# Resolutions: (body key, date, subject, kind, outcome, votes, reference, paper number)
+RESOLUTIONS = [
+    ("svv", "2022-09-29", "Aufstellung eines Integrationskonzepts für Musterstadt",
+     ResolutionKind.START, Outcome.ADOPTED, (41, 0, 4), "Vorlage 2022/215", "2022-215"),
+    ("beirat", "2024-02-27", "Stellungnahme zum Entwurf des Integrationskonzepts 2024–2030",
+     ResolutionKind.OTHER, Outcome.ADOPTED, (11, 0, 0), "Vorlage 2024/117", "2024-117"),
+    ("ausschuss", "2024-03-05", "Beschlussempfehlung zum Integrationskonzept 2024–2030",
+     ResolutionKind.OTHER, Outcome.ADOPTED, (9, 2, 2), "Vorlage 2024/117", "2024-117"),
+    ("svv", "2024-03-21", "Beschluss des Integrationskonzepts Musterstadt 2024–2030",
+     ResolutionKind.ADOPTION, Outcome.ADOPTED, (38, 4, 3), "Beschluss-Nr. 2024/117", "2024-117"),
+]  # fmt: skip
+PAPER_URL = "https://ris.musterstadt.example/oparl/v1.1/paper/{}"
+
+
+def _save(obj, acting_user):
+    obj._history_user = acting_user
+    obj.full_clean()
+    obj.save()
+    return obj
+
+
+def build_bodies(town, *, acting_user, users):
+    """Council, committee, integration advisory council and steering group with resolutions."""
+    actors = {a.name: a for a in Actor.objects.filter(municipality=town)}
+    version = ConceptVersion.objects.filter(municipality=town).order_by("number").first()
+    bodies = {}
+    for key, kind, name, seats, task in BODIES:
+        bodies[key] = _save(
+            Body(municipality=town, kind=kind, name=name, seats=seats, description=task),
+            acting_user,
+        )
+    for name, function, organisation, username in STEERING_GROUP:
+        actor = actors[A[organisation[1:]]] if organisation.startswith("@") else None
+        _save(
+            BodyMembership(
+                body=bodies["steuerung"],
+                municipality=town,
+                person_name=name,
+                user=users.get(username) if username else None,
+                function=function,
+                organisation="" if actor else organisation,
+                actor=actor,
+                since=datetime.date(2024, 1, 1)
+                if "2024" in function
+                else datetime.date(2022, 11, 1),
+            ),
+            acting_user,
+        )
+    for body, date, subject, kind, outcome, votes, reference, paper in RESOLUTIONS:
+        _save(
+            Resolution(
+                municipality=town,
+                body=bodies[body],
+                date=datetime.date.fromisoformat(date),
+                subject=subject,
+                kind=kind,
+                outcome=outcome,
+                votes_yes=votes[0],
+                votes_no=votes[1],
+                votes_abstain=votes[2],
+                concept_version=version,
+                reference=reference,
+                paper_url=PAPER_URL.format(paper),
+            ),
+            acting_user,
+        )
+    return bodies
+
+
+def build(town, *, acting_user, users=None):
+    """Musterstadt's network surveys, bodies with members and resolutions."""
     build_network(town, acting_user=acting_user)
+    build_bodies(town, acting_user=acting_user, users=users or {})

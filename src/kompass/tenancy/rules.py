@@ -90,3 +90,6 @@ rules.add_perm("kompass.view_unit_tasks", is_coordinator | is_responsible_unit)
 # Reporting cycles: coordination opens and closes them; each unit reports for itself.
 rules.add_perm("kompass.manage_reporting", is_coordinator)
 rules.add_perm("kompass.report_for_unit", is_coordinator | is_member_of_unit)
+# Bodies, their members and resolutions, and the draft council submission: coordination.
+rules.add_perm("kompass.edit_bodies", is_coordinator)
+rules.add_perm("kompass.draft_council_submission", is_coordinator)

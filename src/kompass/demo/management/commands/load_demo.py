@@ -29,6 +29,7 @@ from kompass.concepts.models import (
 )
 from kompass.concepts.services import concept_create, concept_version_adopt
 from kompass.demo import musterstadt as data
+from kompass.demo import network as demo_network
 from kompass.demo.actors import build_actors
 from kompass.demo.analysis import build_analysis
 from kompass.demo.monitoring import build_monitoring
@@ -162,6 +163,7 @@ class DemoBuilder:
         build_reporting(town, users=self.users, acting_user=self.acting_user)
         build_actors(town, acting_user=self.acting_user)
         build_analysis(town, acting_user=self.acting_user)
+        demo_network.build(town, acting_user=self.acting_user, users=self.users)
         self.build_beispielheim(village, units[village.slug])
         coordinators = [self.users["programm"]] if "programm" in self.users else []
         build_programme(extra_municipalities=[town], coordinators=coordinators)

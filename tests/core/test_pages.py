@@ -68,6 +68,7 @@ def audit(response):
 PAGES = [
     ("municipality_home", None),
     ("version_overview", "version"),
+    ("version_compare", "version"),
     ("field_detail", "field"),
     ("goal_detail", "goal"),
     ("measure_detail", "measure"),

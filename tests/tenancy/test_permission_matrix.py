@@ -29,6 +29,7 @@ EDITORS = ["coordination", "instance_admin"]
 READ_VIEWS = [
     ("municipality_home", None),
     ("version_overview", "version"),
+    ("version_compare", "version"),
     ("version_checks", "version"),
     ("vision_detail", "version"),
     ("municipality_settings", None),

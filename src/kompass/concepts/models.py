@@ -154,6 +154,16 @@ class Vision(VersionContent):
 
     version = models.OneToOneField(ConceptVersion, on_delete=models.CASCADE, related_name="vision")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     title = models.CharField(_("title"), max_length=300, blank=True)
     text = models.TextField(_("vision"))
     local_narrative = models.TextField(
@@ -176,6 +186,16 @@ class Guideline(VersionContent):
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="guidelines")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=300)
     text = models.TextField(_("text"), blank=True)
@@ -201,6 +221,16 @@ class FieldOfAction(VersionContent):
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="fields")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     catalogue_entry = models.ForeignKey(
         FieldCatalogueEntry,
         null=True,
@@ -258,6 +288,16 @@ class Goal(VersionContent):
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="goals")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     field = models.ForeignKey(
         FieldOfAction,
         null=True,

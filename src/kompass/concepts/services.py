@@ -68,7 +68,12 @@ def current_version(concept: Concept) -> ConceptVersion | None:
 
 
 def _copy(obj, *, acting_user, **changes):
-    """Save a copy of ``obj`` as a new row with ``changes`` applied (many-to-many not included)."""
+    """Save a copy of ``obj`` as a new row with ``changes`` applied (many-to-many not included).
+
+    The copy remembers the row it was copied from (``predecessor``), which is how the
+    comparison of two versions matches objects across a revision, whatever was renamed.
+    """
+    original_pk = obj.pk
     obj.pk = None
     obj.id = None
     obj._state.adding = True
@@ -76,6 +81,7 @@ def _copy(obj, *, acting_user, **changes):
     obj._prefetched_objects_cache = {}
     if hasattr(obj, "lock_version"):
         obj.lock_version = 0
+    obj.predecessor_id = original_pk
     for name, value in changes.items():
         setattr(obj, name, value)
     obj._history_user = acting_user
@@ -89,7 +95,8 @@ def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> C
 
     Vision, guidelines, fields, goals (with their hierarchy), measures with budget lines and
     milestones, and indicators with their values are copied; links inside the tree point to
-    the copies. The new version remembers its predecessor.
+    the copies. The new version remembers its predecessor, and so does every copied object
+    (indicator values excepted: they are data, not plan).
     """
     from kompass.indicators.models import Indicator, IndicatorValue
     from kompass.measures.models import Measure

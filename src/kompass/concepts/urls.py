@@ -15,6 +15,7 @@ urlpatterns = [
         views.version_start_revision,
         name="version_start_revision",
     ),
+    path("fassungen/<int:pk>/vergleich/", views.version_compare, name="version_compare"),
     path("fassungen/<int:pk>/leitbild/", views.vision_detail, name="vision_detail"),
     path("fassungen/<int:pk>/leitbild/bearbeiten/", views.vision_edit, name="vision_edit"),
     path("fassungen/<int:pk>/leitlinien/neu/", views.guideline_create, name="guideline_create"),

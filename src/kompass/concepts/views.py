@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +17,7 @@ from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from . import services
 from .checks import grouped_findings, version_checks
+from .compare import compare_versions
 from .forms import (
     AdoptForm,
     ConceptCreateForm,
@@ -126,6 +128,31 @@ def version_overview(request, municipality, pk):
             "can_import": request.user.has_perm(EDIT, municipality),
             "can_revise": request.user.has_perm(EDIT, municipality)
             and version.status == VersionStatus.ADOPTED,
+        },
+    )
+
+
+@municipality_view()
+def version_compare(request, municipality, pk):
+    """What changed between this version and another one of the same concept (``?mit=<pk>``).
+
+    Without a choice, the version is compared with its predecessor.
+    """
+    version = get_version(municipality, pk)
+    versions = list(ConceptVersion.objects.filter(concept=version.concept))
+    other_pk = request.GET.get("mit") or version.predecessor_id
+    other = next((v for v in versions if str(v.pk) == str(other_pk)), None)
+    if other_pk and other is None:
+        raise Http404
+    return render(
+        request,
+        "concepts/version_compare.html",
+        {
+            "municipality": municipality,
+            "version": version,
+            "versions": versions,
+            "other": other,
+            "comparison": compare_versions(version, other) if other else None,
         },
     )
 

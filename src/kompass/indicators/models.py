@@ -93,6 +93,16 @@ class Indicator(VersionContent):
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="indicators")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     field = models.ForeignKey(
         FieldOfAction,
         null=True,

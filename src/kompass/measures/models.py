@@ -40,6 +40,16 @@ class Measure(VersionContent):
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="measures")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     field = models.ForeignKey(
         FieldOfAction,
         null=True,
@@ -147,6 +157,16 @@ class Milestone(MeasureChild):
     EDITABLE_WHEN_ADOPTED = frozenset({"done_on"})
 
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="milestones")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     title = models.CharField(_("milestone"), max_length=300)
     due_date = models.DateField(_("due"))
     done_on = models.DateField(_("reached on"), null=True, blank=True)
@@ -175,6 +195,16 @@ class BudgetLine(MeasureChild):
     EDITABLE_WHEN_ADOPTED = frozenset({"spent_amount"})
 
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="budget_lines")
+    predecessor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("predecessor"),
+        help_text=_("The object of the previous version this one was copied from."),
+    )
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
     )

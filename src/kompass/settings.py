@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "kompass.monitoring",
     "kompass.reporting",
     "kompass.demo",
+    "kompass.process",
 ]
 
 MIDDLEWARE = [

@@ -101,6 +101,9 @@ PAGES = [
     ("offer_import", None),
     ("offer_gaps", None),
     ("municipality_settings", None),
+    # the process pages with a process are audited in tests/process/test_views.py
+    ("process_timeline", "version"),
+    ("process_start", "version"),
     ("monitoring_dashboard", "version"),
     ("unit_tasks", None),
     ("status_help", None),
@@ -178,8 +181,9 @@ def _count_queries(client, url):
     return len(context.captured_queries)
 
 
-# 20 for the tree and the checks, plus 1 for the indicator values behind the status badges
-OVERVIEW_MAX_QUERIES = 21
+# 20 for the tree and the checks, plus 1 for the indicator values behind the status badges,
+# plus 1 for the steps of the process ("current step" line)
+OVERVIEW_MAX_QUERIES = 22
 
 
 def test_overview_query_count_is_pinned_and_does_not_grow(world, client):

@@ -278,6 +278,118 @@ def test_register_post_by_a_reader_changes_nothing(register_world, client):
     register_world.offer.refresh_from_db()  # still there
 
 
+# The process (issue 4): every member reads; coordination plans it (kompass.edit_process);
+# the external facilitator also keeps steps and tasks up to date (kompass.edit_process_steps);
+# the owner of a task – here the school office – records its status (update_process_task).
+PROCESS_STEP_EDITORS = [*EDITORS, "facilitator"]
+
+
+def _version(world):
+    return [world.version.pk]
+
+
+def _part(kind, attribute):
+    return lambda world: [kind, getattr(world, attribute).pk]
+
+
+PROCESS_READ_VIEWS = [
+    ("process_timeline", _version),
+    ("communication_plan", _version),
+]
+PROCESS_EDIT_VIEWS = [
+    ("process_start", lambda world: [world.spare_version.pk]),
+    ("process_edit", _version),
+    ("process_delete", _version),
+    ("process_contract_edit", _version),
+    ("process_contract_delete", _version),
+    ("process_part_create", lambda world: [world.version.pk, "phasen"]),
+    ("process_part_create", lambda world: [world.version.pk, "meilensteine"]),
+    ("process_part_create", lambda world: [world.version.pk, "budget"]),
+    ("process_part_create", lambda world: [world.version.pk, "kommunikation"]),
+    ("process_part_edit", _part("phasen", "phase")),
+    ("process_part_edit", _part("meilensteine", "process_milestone")),
+    ("process_part_edit", _part("budget", "process_budget_line")),
+    ("process_part_edit", _part("kommunikation", "communication_item")),
+    ("process_part_delete", _part("phasen", "phase")),
+    ("process_part_delete", _part("meilensteine", "process_milestone")),
+    ("process_part_delete", _part("budget", "process_budget_line")),
+    ("process_part_delete", _part("kommunikation", "communication_item")),
+]
+PROCESS_STEP_VIEWS = [
+    ("process_part_create", lambda world: [world.version.pk, "schritte"]),
+    ("process_part_create", lambda world: [world.version.pk, "aufgaben"]),
+    ("process_part_edit", _part("schritte", "step")),
+    ("process_part_edit", _part("aufgaben", "task")),
+    ("process_part_delete", _part("schritte", "step")),
+    ("process_part_delete", _part("aufgaben", "task")),
+    ("process_task_status", lambda world: [world.other_task.pk]),
+]
+PROCESS_OWN_TASK_VIEWS = [("process_task_status", lambda world: [world.task.pk])]
+PROCESS_CASES = (
+    [(n, a, u, expected_status(u, READERS)) for n, a in PROCESS_READ_VIEWS for u in ALL_USERS]
+    + [(n, a, u, expected_status(u, EDITORS)) for n, a in PROCESS_EDIT_VIEWS for u in ALL_USERS]
+    + [
+        (n, a, u, expected_status(u, PROCESS_STEP_EDITORS))
+        for n, a in PROCESS_STEP_VIEWS
+        for u in ALL_USERS
+    ]
+    + [
+        (n, a, u, expected_status(u, [*PROCESS_STEP_EDITORS, "responsible_unit"]))
+        for n, a in PROCESS_OWN_TASK_VIEWS
+        for u in ALL_USERS
+    ]
+)
+PROCESS_VIEWS = (
+    PROCESS_READ_VIEWS + PROCESS_EDIT_VIEWS + PROCESS_STEP_VIEWS + PROCESS_OWN_TASK_VIEWS
+)
+
+
+@pytest.fixture
+def process_world(world):
+    from ..process.fixtures import add_process
+
+    return add_process(world)
+
+
+def process_url(world, name, args, municipality=None):
+    return reverse(name, args=[(municipality or world.town).slug, *args(world)])
+
+
+@pytest.mark.parametrize(("view_name", "args", "user_key", "status"), PROCESS_CASES)
+def test_process_role_view_matrix(process_world, client, view_name, args, user_key, status):
+    client.force_login(process_world.users[user_key])
+    response = client.get(process_url(process_world, view_name, args))
+    assert response.status_code == status
+
+
+@pytest.mark.parametrize(("view_name", "args"), PROCESS_VIEWS)
+def test_process_pages_send_anonymous_users_to_the_login(process_world, client, view_name, args):
+    response = client.get(process_url(process_world, view_name, args))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize(("view_name", "args"), PROCESS_VIEWS)
+def test_process_objects_are_not_found_under_another_municipality(
+    process_world, client, view_name, args
+):
+    client.force_login(process_world.users["foreign_coordinator"])
+    url = process_url(process_world, view_name, args, municipality=process_world.other_town)
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+
+
+def test_process_post_by_a_reader_changes_nothing(process_world, client):
+    client.force_login(process_world.users["council"])
+    delete = process_url(process_world, "process_part_delete", _part("schritte", "step"))
+    assert client.post(delete).status_code == 403
+    process_world.step.refresh_from_db()  # still there
+    status = process_url(process_world, "process_task_status", lambda w: [w.task.pk])
+    assert client.post(status, {"status": "done", "lock_version": 0}).status_code == 403
+    process_world.task.refresh_from_db()
+    assert process_world.task.status == "open"
+
+
 # Reporting cycles: every member reads the cycle and downloads its report; coordination opens,
 # edits and closes cycles; a unit's form is for coordination and that unit only.
 def _reporting_url(world, name, municipality=None):

@@ -16,6 +16,8 @@ urlpatterns = [
     path("konto/abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("wechseln/", views.switch_municipality, name="switch_municipality"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # before the municipality addresses: notification settings and the calendar feed
+    path("", include("kompass.process.account_urls")),
     path("<slug:municipality>/", include("kompass.concepts.urls")),
     path("<slug:municipality>/", include("kompass.tenancy.urls")),
     path("<slug:municipality>/", include("kompass.analysis.urls")),
@@ -26,4 +28,5 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.indicators.import_urls")),
     path("<slug:municipality>/", include("kompass.monitoring.urls")),
     path("<slug:municipality>/", include("kompass.reporting.urls")),
+    path("<slug:municipality>/", include("kompass.process.urls")),
 ]

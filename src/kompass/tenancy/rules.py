@@ -74,6 +74,18 @@ def is_member_of_unit(user, unit):
     )
 
 
+@rules.predicate
+def owns_process_task(user, task):
+    """The owner of a process task: the person named, or a member of the unit named."""
+    membership = membership_for(user, municipality_id_of(task))
+    if membership is None:
+        return False
+    if getattr(task, "owner_user_id", None) == user.pk:
+        return True
+    unit_id = getattr(task, "owner_unit_id", None)
+    return bool(unit_id and membership.org_unit_id == unit_id)
+
+
 can_read = is_member | is_programme_coordinator | is_instance_admin
 
 rules.add_perm("kompass.view_workspace", can_read)
@@ -90,6 +102,11 @@ rules.add_perm("kompass.view_unit_tasks", is_coordinator | is_responsible_unit)
 # Reporting cycles: coordination opens and closes them; each unit reports for itself.
 rules.add_perm("kompass.manage_reporting", is_coordinator)
 rules.add_perm("kompass.report_for_unit", is_coordinator | is_member_of_unit)
+# The process: coordination plans it; the external facilitator keeps steps and tasks up to
+# date; a task's owner (person or unit) records its status.
+rules.add_perm("kompass.edit_process", is_coordinator)
+rules.add_perm("kompass.edit_process_steps", is_coordinator | is_facilitator)
+rules.add_perm("kompass.update_process_task", is_coordinator | is_facilitator | owns_process_task)
 # Bodies, their members and resolutions, and the draft council submission: coordination.
 rules.add_perm("kompass.edit_bodies", is_coordinator)
 rules.add_perm("kompass.draft_council_submission", is_coordinator)

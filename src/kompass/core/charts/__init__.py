@@ -19,6 +19,7 @@ from .bars import Bar, bar_chart, grouped_bar_chart
 from .base import Chart, Column, DataTable, Row, format_value, nice_scale
 from .lines import Point, Reference, Series, line_chart
 from .maps import Area, choropleth, class_breaks, classify, project
+from .timeline import TimelineBand, TimelineBar, TimelineMarker, timeline_chart
 
 __all__ = [
     "Area",
@@ -30,6 +31,9 @@ __all__ = [
     "Reference",
     "Row",
     "Series",
+    "TimelineBand",
+    "TimelineBar",
+    "TimelineMarker",
     "bar_chart",
     "choropleth",
     "class_breaks",
@@ -39,4 +43,5 @@ __all__ = [
     "line_chart",
     "nice_scale",
     "project",
+    "timeline_chart",
 ]

@@ -1,0 +1,89 @@
+"""A person's notification settings (reminders, private calendar address) and the calendar feed.
+
+The reminder switch is the ``ReminderPreference`` of the reporting reminders: one choice
+for every reminder e-mail of the product, not one per kind.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
+
+from kompass.reporting.models import ReminderPreference
+
+from .ical import calendar_events, render_calendar
+from .models import CalendarFeed
+
+SESSION_KEY = "kompass_new_calendar_token"
+
+
+class NotificationForm(forms.ModelForm):
+    class Meta:
+        model = ReminderPreference
+        fields = ["reminders_enabled"]
+        labels = {
+            "reminders_enabled": gettext_lazy(
+                "Send me reminder e-mails about my due and overdue tasks and reports"
+            )
+        }
+
+
+@login_required
+def account_notifications(request):
+    preference = ReminderPreference.objects.filter(user=request.user).first()
+    preference = preference or ReminderPreference(user=request.user)
+    form = NotificationForm(
+        request.POST if request.POST.get("action") == "reminders" else None, instance=preference
+    )
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "reminders" and form.is_valid():
+            form.save()
+            messages.success(request, _("Your notification settings have been saved."))
+            return redirect("account_notifications")
+        if action == "calendar_new":
+            request.session[SESSION_KEY] = CalendarFeed.regenerate(request.user)
+            messages.success(
+                request,
+                _("Your new calendar address has been created; the previous one no longer works."),
+            )
+            return redirect("account_notifications")
+        if action == "calendar_off":
+            CalendarFeed.objects.filter(user=request.user).delete()
+            messages.success(request, _("Your calendar address has been switched off."))
+            return redirect("account_notifications")
+    token = request.session.pop(SESSION_KEY, None)
+    feed_url = request.build_absolute_uri(reverse("calendar_feed", args=[token])) if token else ""
+    return render(
+        request,
+        "process/account_notifications.html",
+        {
+            "form": form,
+            "feed": CalendarFeed.objects.filter(user=request.user).first(),
+            "feed_url": feed_url,
+        },
+    )
+
+
+@require_GET
+def calendar_feed(request, token):
+    """The private iCalendar feed: no login, the unguessable token in the address is the key."""
+    user = CalendarFeed.user_for_token(token)
+    if user is None:
+        raise Http404
+    base_url = request.build_absolute_uri("/")
+    body = render_calendar(
+        calendar_events(user, base_url),
+        name=_("%(site)s – dates of %(name)s")
+        % {"site": settings.SITE_NAME, "name": user.get_full_name() or user.username},
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="integrationskompass.ics"'
+    response["Cache-Control"] = "private, max-age=900"
+    return response

@@ -1,0 +1,139 @@
+"""Operations on a process: start it from a template, save its parts, record a task's status."""
+
+import datetime
+from decimal import Decimal
+
+from django.db import transaction
+
+from kompass.core.services import claim_lock_version, save_model_form
+
+from .catalogue import get_template
+from .models import (
+    Process,
+    ProcessMilestone,
+    ProcessPhase,
+    ProcessStep,
+    ProcessTask,
+    TaskTiming,
+)
+from .schedule import AFTER_DAYS, spread
+
+
+def _save(obj, acting_user):
+    obj._history_user = acting_user
+    obj.full_clean()
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def process_start(
+    *,
+    version,
+    template_key: str,
+    start_date: datetime.date,
+    duration_months: int,
+    budget_total: Decimal | None = None,
+    acting_user,
+) -> Process:
+    """Create the process of ``version`` from a template: its phases, its steps with planned
+    dates spread over ``duration_months`` by their weights, a milestone at the end of each
+    step that names one, and the template's tasks (due at the end of their step; tasks before,
+    during and after the process are due at its start, at its end and some weeks later).
+    """
+    template = get_template(template_key)
+    municipality = version.municipality
+    process = _save(
+        Process(
+            municipality=municipality,
+            version=version,
+            template=template.key,
+            start_date=start_date,
+            budget_total=budget_total,
+        ),
+        acting_user,
+    )
+    common = {"process": process, "municipality": municipality}
+    phases = {}
+    for position, phase_spec in enumerate(template.phases, start=1):
+        phases[id(phase_spec)] = _save(
+            ProcessPhase(
+                **common,
+                position=position,
+                title=phase_spec.title,
+                description=phase_spec.description,
+            ),
+            acting_user,
+        )
+    pairs = template.all_steps()
+    slots = spread(start_date, duration_months, [step.weight for _phase, step in pairs])
+    for position, ((phase_spec, spec), slot) in enumerate(zip(pairs, slots, strict=True), start=1):
+        step = _save(
+            ProcessStep(
+                **common,
+                phase=phases.get(id(phase_spec)),
+                position=position,
+                title=spec.title,
+                description=spec.description,
+                planned_start=slot.start,
+                planned_end=slot.end,
+            ),
+            acting_user,
+        )
+        if spec.milestone:
+            _save(
+                ProcessMilestone(**common, step=step, date=slot.end, title=spec.milestone),
+                acting_user,
+            )
+        for task in spec.tasks:
+            _save(
+                ProcessTask(
+                    **common,
+                    step=step,
+                    title=task.title,
+                    description=task.description,
+                    due_date=slot.end,
+                ),
+                acting_user,
+            )
+    end = slots[-1].end if slots else start_date
+    timed = [
+        (TaskTiming.BEFORE, template.before, start_date),
+        (TaskTiming.DURING, template.during, end),
+        (TaskTiming.AFTER, template.after, end + datetime.timedelta(days=AFTER_DAYS)),
+    ]
+    for timing, specs, due in timed:
+        for task in specs:
+            _save(
+                ProcessTask(
+                    **common,
+                    timing=timing,
+                    title=task.title,
+                    description=task.description,
+                    due_date=due,
+                ),
+                acting_user,
+            )
+    return process
+
+
+@transaction.atomic
+def process_part_save(form, *, acting_user):
+    """Save a process or one of its parts from a validated form (lock claimed, history author).
+
+    The form's instance carries its process and municipality from the start, so the model's
+    own checks (same process, owners of the municipality) ran during validation.
+    """
+    return save_model_form(form, acting_user=acting_user)
+
+
+@transaction.atomic
+def process_task_set_status(
+    *, task: ProcessTask, status: str, expected_lock_version, acting_user
+) -> ProcessTask:
+    """A task's owner (or coordination, or the facilitator) records its status."""
+    claim_lock_version(task, expected_lock_version)
+    task.status = status
+    task._history_user = acting_user
+    task.save(update_fields=["status", "lock_version"])
+    return task

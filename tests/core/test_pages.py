@@ -100,6 +100,13 @@ PAGES = [
     ("offer_create", None),
     ("offer_import", None),
     ("offer_gaps", None),
+    ("network", None),
+    ("network_survey_list", None),
+    ("network_survey_create", None),
+    ("body_list", None),
+    ("body_create", None),
+    ("resolution_create", None),
+    ("council_submission", None),
     ("municipality_settings", None),
     # the process pages with a process are audited in tests/process/test_views.py
     ("process_timeline", "version"),

@@ -455,3 +455,107 @@ def test_reporting_pages_are_not_found_under_another_municipality(
     if view_name == "reporting_cycle_create":
         expected = 200  # the foreign coordinator may open cycles in their own municipality
     assert client.get(url).status_code == expected
+
+
+# Network analysis (actors app) and bodies: every member reads. The network is part of the
+# situation analysis (coordination and facilitator record it); bodies, resolutions and the
+# council submission are kept by coordination.
+NETWORK_BODY_READ_VIEWS = [
+    ("network", None),
+    ("network_survey_list", None),
+    ("network_survey_detail", "survey"),
+    ("body_list", None),
+    ("body_detail", "body"),
+    ("resolution_detail", "resolution"),
+]
+NETWORK_EDIT_VIEWS = [
+    ("network_survey_create", None),
+    ("network_survey_edit", "survey"),
+    ("network_survey_delete", "survey"),
+    ("network_survey_relations", "survey"),
+]
+BODY_EDIT_VIEWS = [
+    ("body_create", None),
+    ("body_edit", "body"),
+    ("body_delete", "spare_body"),  # a body with resolutions cannot be deleted
+    ("resolution_create", None),
+    ("resolution_edit", "resolution"),
+    ("resolution_delete", "resolution"),
+    ("resolution_oparl", "resolution"),
+    ("resolution_adopt_version", "resolution"),
+    ("council_submission", None),
+]
+NETWORK_BODY_CASES = (
+    [
+        (name, attr, user, expected_status(user, READERS))
+        for name, attr in NETWORK_BODY_READ_VIEWS
+        for user in ALL_USERS
+    ]
+    + [
+        (name, attr, user, expected_status(user, [*EDITORS, "facilitator"]))
+        for name, attr in NETWORK_EDIT_VIEWS
+        for user in ALL_USERS
+    ]
+    + [
+        (name, attr, user, expected_status(user, EDITORS))
+        for name, attr in BODY_EDIT_VIEWS
+        for user in ALL_USERS
+    ]
+)
+
+
+@pytest.fixture
+def network_world(world):
+    import datetime
+
+    from kompass.actors.models import NetworkSurvey
+    from kompass.bodies.models import Body, Resolution
+
+    world.survey = NetworkSurvey.objects.create(
+        municipality=world.town, title="Netzwerkanalyse", surveyed_on=datetime.date(2025, 5, 7)
+    )
+    world.body = Body.objects.create(municipality=world.town, kind="council", name="Rat")
+    world.spare_body = Body.objects.create(municipality=world.town, kind="other", name="AG")
+    world.resolution = Resolution.objects.create(
+        municipality=world.town,
+        body=world.body,
+        date=datetime.date(2024, 3, 21),
+        subject="Beschluss des Konzepts",
+        kind="adoption",
+        outcome="adopted",
+        concept_version=world.version,
+    )
+    return world
+
+
+@pytest.mark.parametrize(("view_name", "attribute", "user_key", "status"), NETWORK_BODY_CASES)
+def test_network_and_bodies_role_view_matrix(
+    network_world, client, view_name, attribute, user_key, status
+):
+    client.force_login(network_world.users[user_key])
+    assert client.get(url_for(network_world, view_name, attribute)).status_code == status
+
+
+@pytest.mark.parametrize(
+    ("view_name", "attribute"),
+    [
+        v
+        for v in NETWORK_BODY_READ_VIEWS + NETWORK_EDIT_VIEWS + BODY_EDIT_VIEWS
+        if v[1] is not None
+    ],
+)
+def test_network_and_body_objects_are_not_found_under_another_municipality(
+    network_world, client, view_name, attribute
+):
+    client.force_login(network_world.users["foreign_coordinator"])
+    url = url_for(network_world, view_name, attribute, municipality=network_world.other_town)
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+
+
+def test_a_reader_cannot_delete_a_resolution_or_survey(network_world, client):
+    client.force_login(network_world.users["council"])
+    assert client.post(url_for(network_world, "resolution_delete", "resolution")).status_code == 403
+    assert client.post(url_for(network_world, "network_survey_delete", "survey")).status_code == 403
+    network_world.resolution.refresh_from_db()
+    network_world.survey.refresh_from_db()

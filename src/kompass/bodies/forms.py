@@ -75,6 +75,14 @@ MembershipFormSet = forms.inlineformset_factory(
 
 
 class ResolutionForm(OptimisticLockFormMixin, MunicipalityOwnedForm):
+    paper_url = forms.URLField(
+        label=Resolution._meta.get_field("paper_url").verbose_name,
+        help_text=Resolution._meta.get_field("paper_url").help_text,
+        required=False,
+        assume_scheme="https",
+        max_length=500,
+    )
+
     class Meta:
         model = Resolution
         fields = [

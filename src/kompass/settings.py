@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "kompass.reporting",
     "kompass.demo",
     "kompass.process",
+    "kompass.participation",
 ]
 
 MIDDLEWARE = [

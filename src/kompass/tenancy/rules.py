@@ -110,3 +110,8 @@ rules.add_perm("kompass.update_process_task", is_coordinator | is_facilitator | 
 # Bodies, their members and resolutions, and the draft council submission: coordination.
 rules.add_perm("kompass.edit_bodies", is_coordinator)
 rules.add_perm("kompass.draft_council_submission", is_coordinator)
+# Participation: coordination and the external facilitator plan and document events and enter
+# contributions; coordination decides what becomes of contributions and publishes the answers.
+rules.add_perm("kompass.edit_participation", is_coordinator | is_facilitator)
+rules.add_perm("kompass.triage_contributions", is_coordinator)
+rules.add_perm("kompass.publish_participation", is_coordinator)

@@ -253,9 +253,10 @@ def network_chart(network: Network, *, chart_id="network") -> Chart:
     def radius(actor):
         return 6 + 6 * math.sqrt(graph.degree(actor.pk) / max_degree)
 
-    inner_w, inner_h = WIDTH - 2 * MARGIN_X, GRAPH_HEIGHT - 2 * MARGIN_Y
+    # more actors get more height, so that labels keep their distance
+    graph_height = min(GRAPH_HEIGHT + 5 * max(0, len(connected) - 30), 860) if connected else 0
+    inner_w, inner_h = WIDTH - 2 * MARGIN_X, graph_height - 2 * MARGIN_Y
     xy = {pk: (MARGIN_X + x * inner_w, MARGIN_Y + y * inner_h) for pk, (x, y) in layout.items()}
-    graph_height = GRAPH_HEIGHT if connected else 0
     parts = []
 
     # edges first, the strongest on top

@@ -55,10 +55,11 @@ def cycle_progress(cycle) -> CycleProgress:
         .values_list("responsible_unit")
         .annotate(n=Count("pk"))
     )
+    window = Q(status_updates__created_at__gte=cycle.opened_at)
+    if cycle.closed_at:
+        window &= Q(status_updates__created_at__lte=cycle.closed_at)
     updated = dict(
-        Measure.objects.filter(
-            version=cycle.version, status_updates__created_at__gte=cycle.opened_at
-        )
+        Measure.objects.filter(window, version=cycle.version)
         .values_list("responsible_unit")
         .annotate(n=Count("pk", distinct=True))
     )

@@ -69,6 +69,31 @@ class AdoptForm(forms.Form):
             "Body, date and reference, e.g. “Stadtverordnetenversammlung, Vorlage 2024/117”"
         ),
     )
+    override_open_contributions = forms.BooleanField(
+        label=_("Adopt although contributions still have no decision"), required=False
+    )
+    override_reason = forms.CharField(
+        label=_("Reason for adopting despite open contributions"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Recorded with your name and the date."),
+    )
+
+    def __init__(self, *args, open_contributions: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        # the override is only offered while contributions wait for their answer
+        if not open_contributions:
+            del self.fields["override_open_contributions"]
+            del self.fields["override_reason"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("override_open_contributions") and not data.get("override_reason", "").strip():
+            self.add_error(
+                "override_reason",
+                _("Please give a reason for adopting despite open contributions."),
+            )
+        return data
 
 
 class VisionForm(VersionScopedForm):

@@ -41,13 +41,31 @@ def concept_version_set_status(
 
 
 @transaction.atomic
-def concept_version_adopt(*, version: ConceptVersion, adopted_on, adopting_resolution, acting_user):
+def concept_version_adopt(
+    *,
+    version: ConceptVersion,
+    adopted_on,
+    adopting_resolution,
+    acting_user,
+    override_open_contributions: bool = False,
+    override_reason: str = "",
+):
     """Adopt a version by council resolution; the previously adopted one becomes superseded.
 
-    From then on the version is read-only except for implementation data.
+    From then on the version is read-only except for implementation data. Every contribution
+    of the version needs a decision first, unless the override is confirmed with a reason
+    (the adoption guard in ``participation.services``; the override is logged).
     """
+    from kompass.participation.services import adoption_guard
+
     if version.status not in {VersionStatus.DRAFT, VersionStatus.CONSULTATION}:
         raise ValidationError(_("Only a draft or a version in consultation can be adopted."))
+    adoption_guard(
+        version=version,
+        override=override_open_contributions,
+        override_reason=override_reason,
+        acting_user=acting_user,
+    )
     ConceptVersion.objects.filter(concept=version.concept, status=VersionStatus.ADOPTED).exclude(
         pk=version.pk
     ).update(status=VersionStatus.SUPERSEDED)

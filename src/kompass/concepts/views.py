@@ -228,8 +228,11 @@ def version_start_revision(request, municipality, pk):
 
 @municipality_view(EDIT)
 def version_adopt(request, municipality, pk):
+    from kompass.participation.selectors import open_contributions
+
     version = get_version(municipality, pk)
-    form = AdoptForm(request.POST or None)
+    open_count = open_contributions(version).count()
+    form = AdoptForm(request.POST or None, open_contributions=open_count)
     if request.method == "POST":
         adopted = save_form(
             request,
@@ -248,6 +251,16 @@ def version_adopt(request, municipality, pk):
         intro=_(
             "After adoption this version can no longer be changed; only the implementation "
             "(status, progress, spending, indicator values) is recorded. Changes go into a new version."
+        )
+        + (
+            " "
+            + _(
+                "%(count)s contributions of this version have no decision yet: answer them in "
+                "the triage first, or confirm the adoption anyway with a reason."
+            )
+            % {"count": open_count}
+            if open_count
+            else ""
         ),
         cancel_url=version_url(version),
     )

@@ -18,6 +18,12 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # before the municipality addresses: notification settings and the calendar feed
     path("", include("kompass.process.account_urls")),
+    # the public participation pages (no login), before the municipality addresses
+    path(
+        "oeffentlich/<slug:municipality>/beteiligung/",
+        include("kompass.participation.public_urls"),
+    ),
+    path("oeffentlich/<slug:municipality>/umfragen/", include("kompass.surveys.public_urls")),
     path("<slug:municipality>/", include("kompass.concepts.urls")),
     path("<slug:municipality>/", include("kompass.tenancy.urls")),
     path("<slug:municipality>/", include("kompass.analysis.urls")),
@@ -29,4 +35,6 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.monitoring.urls")),
     path("<slug:municipality>/", include("kompass.reporting.urls")),
     path("<slug:municipality>/", include("kompass.process.urls")),
+    path("<slug:municipality>/", include("kompass.participation.urls")),
+    path("<slug:municipality>/", include("kompass.surveys.urls")),
 ]

@@ -3,7 +3,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 
 from kompass.indicators.models import Indicator, IndicatorValue
 from kompass.measures.models import BudgetLine, Measure

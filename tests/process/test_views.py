@@ -479,3 +479,12 @@ def test_adopted_version_keeps_its_process_editable(process_world, client):
     assert (
         client.post(url, _step_form(step, status="done", done_on="2025-06-02")).status_code == 302
     )
+
+
+def test_a_step_marked_done_without_date_is_done_today(process_world, client):
+    step = process_world.step
+    client.force_login(process_world.users["facilitator"])
+    url = reverse("process_part_edit", args=[process_world.town.slug, "schritte", step.pk])
+    assert client.post(url, _step_form(step, status="done")).status_code == 302
+    step.refresh_from_db()
+    assert step.done_on == timezone.localdate()

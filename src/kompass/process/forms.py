@@ -20,6 +20,7 @@ from .models import (
     ProcessPhase,
     ProcessStep,
     ProcessTask,
+    StepStatus,
 )
 
 
@@ -135,6 +136,13 @@ class StepForm(ProcessPartForm):
             "done_on": DateInput,
             "description": forms.Textarea(attrs={"rows": 4}),
         }
+        help_texts = {"done_on": _("Filled in with today's date when left empty.")}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == StepStatus.DONE and not data.get("done_on"):
+            data["done_on"] = timezone.localdate()
+        return data
 
 
 class MilestoneForm(ProcessPartForm):

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from kompass.analysis.models import AnalysisItem, AnalysisKind
@@ -126,7 +127,7 @@ class ProcessPhase(ProcessChild):
 
 class StepStatus(models.TextChoices):
     OPEN = "open", _("Open")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("process", "In progress")
     DONE = "done", _("Done")
     SKIPPED = "skipped", _("Not needed")
 
@@ -211,7 +212,7 @@ class ProcessMilestone(ProcessChild):
 
 class TaskStatus(models.TextChoices):
     OPEN = "open", _("Open")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("process", "In progress")
     DONE = "done", _("Done")
 
 

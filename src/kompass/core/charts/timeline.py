@@ -214,7 +214,8 @@ def timeline_chart(
         tx = x(tick)
         body.append(el("line", x1=tx, y1=axis_y, x2=tx, y2=bottom, stroke=GRID, stroke_width=1))
         label = date_format_pattern(tick, "Y" if step == 12 else "M y")
-        body.append(text(tx + 3, axis_y + 15, label, size=11, fill=MUTED))
+        if tx + 3 + text_width(label, 11) <= WIDTH - 2:  # no label cut off at the edge
+            body.append(text(tx + 3, axis_y + 15, label, size=11, fill=MUTED))
     body.append(el("line", x1=left, y1=axis_y, x2=right, y2=axis_y, stroke=AXIS, stroke_width=1))
 
     # steps

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "kompass.reporting",
     "kompass.demo",
     "kompass.process",
+    "kompass.surveys",
     "kompass.participation",
 ]
 
@@ -214,3 +215,12 @@ TASKS = {
 }
 # Statistics files from this size on are read, checked and imported by the background worker.
 KOMPASS_IMPORT_BACKGROUND_BYTES = envint("IMPORT_BACKGROUND_BYTES", 2 * 1024 * 1024)
+
+# Public surveys: at most this many submissions per client (identified only by a salted hash
+# of its address, kept in the cache for the window, never stored) and per survey in a window.
+KOMPASS_SURVEY_RATE_WINDOW = envint("SURVEY_RATE_WINDOW", 600)
+KOMPASS_SURVEY_RATE_PER_CLIENT = envint("SURVEY_RATE_PER_CLIENT", 10)
+KOMPASS_SURVEY_RATE_PER_SURVEY = envint("SURVEY_RATE_PER_SURVEY", 500)
+# Behind a reverse proxy: the request header that carries the client address, e.g.
+# HTTP_X_FORWARDED_FOR (its first entry is used); empty: REMOTE_ADDR.
+KOMPASS_CLIENT_ADDRESS_HEADER = envstr("CLIENT_ADDRESS_HEADER")

@@ -115,3 +115,5 @@ rules.add_perm("kompass.draft_council_submission", is_coordinator)
 rules.add_perm("kompass.edit_participation", is_coordinator | is_facilitator)
 rules.add_perm("kompass.triage_contributions", is_coordinator)
 rules.add_perm("kompass.publish_participation", is_coordinator)
+# Surveys: coordination and the external facilitator build them, read raw answers and export.
+rules.add_perm("kompass.edit_surveys", is_coordinator | is_facilitator)

@@ -1,0 +1,62 @@
+"""Survey responses as CSV and XLSX: one row per response, one column per question."""
+
+import csv
+import io
+
+from django.http import HttpResponse
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from .selectors import export_table
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Text that a spreadsheet would take for a formula (CSV injection) is prefixed with '.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _filename(survey, extension: str) -> str:
+    return f"umfrage-{survey.pk}-antworten.{extension}"
+
+
+def csv_response(survey) -> HttpResponse:
+    """Semicolon-separated UTF-8 with BOM and German dates: what Excel in Germany opens."""
+    headers, rows = export_table(survey)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(
+            [
+                value.strftime("%d.%m.%Y") if hasattr(value, "strftime") else _safe(value)
+                for value in row
+            ]
+        )
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_filename(survey, "csv")}"'
+    return response
+
+
+def xlsx_response(survey) -> HttpResponse:
+    headers, rows = export_table(survey)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Antworten"
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([_safe(value) for value in row])
+    for cell in sheet["B"][1:]:
+        cell.number_format = "DD.MM.YYYY"
+    sheet.freeze_panes = "B2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{_filename(survey, "xlsx")}"'
+    return response

@@ -282,16 +282,19 @@ def resolution_adopt_version(request, municipality, pk):
         messages.info(request, _("This resolution cannot adopt a version."))
         return redirect(back)
     if request.method == "POST":
+        form = forms.Form({})
         adopted = save_form(
             request,
-            forms.Form({}),
+            form,
             lambda f: services.resolution_adopt_version(
                 resolution=resolution, acting_user=request.user
             ),
             success_message=_("The version has been adopted. It is now read-only."),
         )
-        if adopted:
-            return redirect(back)
+        if not adopted:
+            # e.g. the adoption guard: contributions without an answer
+            messages.error(request, " ".join(form.non_field_errors()))
+        return redirect(back)
     return render(
         request,
         "bodies/resolution_adopt.html",

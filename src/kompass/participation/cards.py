@@ -118,10 +118,9 @@ def _place(value: str, capture: str, card: Card) -> str | None:
                 "tag": value
             }
         table, round_ = match.groups()
-        if table:
-            card.table_number = int(table)
-        if round_:
-            card.round_number = int(round_)
+        # an @ tag names the whole place: what it leaves out is not inherited from a header
+        card.table_number = int(table) if table else None
+        card.round_number = int(round_) if round_ else None
         return None
     if capture == CaptureStructure.PHASES:
         phase = PHASES.get(value.lower())

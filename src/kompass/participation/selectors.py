@@ -48,8 +48,8 @@ class Coverage:
 
 
 def version_coverage(version) -> Coverage:
-    counts = answerable(version).annotate(decided=_has_decision()).aggregate(
-        total=Count("pk"), decided=Count("pk", filter=Q(decided=True))
+    counts = answerable(version).aggregate(
+        total=Count("pk"), decided=Count("pk", filter=_has_decision())
     )
     return Coverage(total=counts["total"], decided=counts["decided"])
 

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "kompass.process",
     "kompass.surveys",
     "kompass.participation",
+    "kompass.documents",
 ]
 
 MIDDLEWARE = [

@@ -35,6 +35,7 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.monitoring.urls")),
     path("<slug:municipality>/", include("kompass.reporting.urls")),
     path("<slug:municipality>/", include("kompass.process.urls")),
+    path("<slug:municipality>/", include("kompass.documents.urls")),
     path("<slug:municipality>/", include("kompass.participation.urls")),
     path("<slug:municipality>/", include("kompass.surveys.urls")),
 ]

@@ -51,6 +51,23 @@ ags_validator = RegexValidator(r"^\d{8}$", _("The AGS has exactly 8 digits."))
 ars_validator = RegexValidator(r"^\d{12}$", _("The ARS has exactly 12 digits."))
 
 
+brand_colour_validator = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hex digits, e.g. #1d4f91.")
+)
+LOGO_MAX_BYTES = 1024 * 1024
+
+
+def validate_logo(file) -> None:
+    """A logo is a PNG or JPEG image of at most 1 MB (no SVG: it could carry scripts)."""
+    if file.size and file.size > LOGO_MAX_BYTES:
+        raise ValidationError(_("The logo is larger than 1 MB."), code="logo_size")
+    file.seek(0)
+    head = file.read(8)
+    file.seek(0)
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise ValidationError(_("The logo must be a PNG or JPEG image."), code="logo_type")
+
+
 class MunicipalityQuerySet(models.QuerySet):
     def for_user(self, user):
         """Municipalities whose workspace the user may open: memberships, programmes, admins."""
@@ -93,6 +110,24 @@ class Municipality(models.Model):
     )
     project_name = models.CharField(_("project name"), max_length=300, blank=True)
     responsible_office = models.CharField(_("responsible office"), max_length=300, blank=True)
+    # The look of the municipality's publications (concept document cover and headings).
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/",
+        blank=True,
+        validators=[validate_logo],
+        help_text=_("PNG or JPEG, at most 1 MB; shown on the cover of the concept document."),
+    )
+    brand_colour = models.CharField(
+        _("colour of publications"),
+        max_length=7,
+        blank=True,
+        validators=[brand_colour_validator],
+        help_text=_(
+            "Hex colour such as #1d4f91 for the cover and headings; "
+            "it needs enough contrast to white text."
+        ),
+    )
 
     objects = MunicipalityQuerySet.as_manager()
 

@@ -32,6 +32,7 @@ from kompass.demo import musterstadt as data
 from kompass.demo import network as demo_network
 from kompass.demo.actors import build_actors
 from kompass.demo.analysis import build_analysis
+from kompass.demo.documents import build_documents
 from kompass.demo.monitoring import build_monitoring
 from kompass.demo.process import build_process
 from kompass.demo.reporting import build_reporting
@@ -268,6 +269,9 @@ class DemoBuilder:
             (self.indicator(version, town, fields, units, goals, indicator_spec), indicator_spec)
             for indicator_spec in data.INDICATORS
         ]
+
+        # The narrative chapters of the concept document are adopted with the version.
+        build_documents(town, version, acting_user=self.acting_user)
 
         # Everything above is planning content; from here on the version is read-only.
         concept_version_adopt(

@@ -1,0 +1,71 @@
+"""The concept document as HTML (browser and file) and PDF, from one template and stylesheet."""
+
+import re
+
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from .content import DEFAULT_COLOUR, ConceptDocument
+from .models import SectionKey
+
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def css_string(text: str) -> str:
+    """``text`` as a quoted CSS string: letters and a few signs as they are, the rest escaped."""
+    safe = " -–.,:;()/&'"
+    escaped = "".join(
+        char if char.isalnum() or char in safe else f"\\{ord(char):x} " for char in str(text)
+    )
+    return f'"{escaped}"'
+
+
+def css_context(doc: ConceptDocument) -> dict:
+    colour = doc.brand_colour if HEX_COLOUR.match(doc.brand_colour or "") else DEFAULT_COLOUR
+    return {
+        "title": mark_safe(css_string(doc.title)),  # noqa: S308 – escaped above
+        "municipality": mark_safe(css_string(doc.municipality.name)),  # noqa: S308
+        "page": mark_safe(css_string(_("Page") + " ")),  # noqa: S308
+        "of": mark_safe(css_string(" " + _("of") + " ")),  # noqa: S308
+        "colour": colour,
+    }
+
+
+def headings(doc: ConceptDocument) -> dict:
+    """The heading of every narrative chapter: the municipality's own or the standard one."""
+    result = {key: str(label) for key, label in SectionKey.choices}
+    result.update({key: n.heading for key, n in doc.narratives.items()})
+    return result
+
+
+def render_css(doc: ConceptDocument) -> str:
+    return render_to_string("documents/document.css", {"doc": doc, "css": css_context(doc)})
+
+
+def render_html(doc: ConceptDocument, *, stylesheet_url: str = "", back_url: str = "") -> str:
+    """The document as one HTML page; without ``stylesheet_url`` the CSS is embedded."""
+    return render_to_string(
+        "documents/document.html",
+        {
+            "doc": doc,
+            "css": css_context(doc),
+            "headings": headings(doc),
+            "stylesheet_url": stylesheet_url,
+            "back_url": back_url,
+            "missing_text": _("This section has not been written yet."),
+        },
+    )
+
+
+def pdf_document(doc: ConceptDocument):
+    """The laid-out WeasyPrint document (``.pages`` tells the page count)."""
+    from weasyprint import HTML
+
+    return HTML(string=render_html(doc)).render()
+
+
+def render_pdf(doc: ConceptDocument) -> tuple[bytes, int]:
+    """The PDF and its number of pages."""
+    document = pdf_document(doc)
+    return document.write_pdf(), len(document.pages)

@@ -1,0 +1,204 @@
+"""Concept document pages: narratives, generation with progress, downloads, the HTML view."""
+
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kompass.concepts.views import get_version, refuse_locked, render_form
+from kompass.core import progress as progress_store
+from kompass.core.history import history_entries
+from kompass.core.views import municipality_view, save_form
+from kompass.tenancy.access import get_object_in_municipality
+
+from . import services
+from .content import build_document
+from .forms import AppearanceForm, GenerateForm, NarrativeForm
+from .models import (
+    CONTENT_TYPES,
+    SECTION_HELP,
+    GeneratedDocument,
+    GenerationState,
+    NarrativeSection,
+    SectionKey,
+)
+from .render import render_css, render_html
+
+EDIT = "kompass.edit_concept"
+
+
+def overview_url(version) -> str:
+    return reverse("documents_overview", args=[version.municipality.slug, version.pk])
+
+
+def get_document(municipality, pk) -> GeneratedDocument:
+    return get_object_in_municipality(
+        GeneratedDocument.objects.select_related("version__concept", "version__municipality"),
+        municipality,
+        pk=pk,
+    )
+
+
+@municipality_view()
+def documents_overview(request, municipality, pk):
+    version = get_version(municipality, pk)
+    existing = {s.key: s for s in NarrativeSection.objects.filter(version=version)}
+    sections = [
+        (key, str(label), SECTION_HELP[key], existing.get(key)) for key, label in SectionKey.choices
+    ]
+    documents = list(
+        GeneratedDocument.objects.filter(version=version).select_related("created_by")[:50]
+    )
+    can_edit = request.user.has_perm(EDIT, municipality)
+    return render(
+        request,
+        "documents/overview.html",
+        {
+            "municipality": municipality,
+            "version": version,
+            "sections": sections,
+            "documents": documents,
+            "can_edit_texts": can_edit and not version.is_locked,
+            "can_generate": can_edit,
+            "generate_form": GenerateForm(),
+        },
+    )
+
+
+@municipality_view()
+def document_html(request, municipality, pk):
+    """The concept document in the browser: the same template as the PDF."""
+    version = get_version(municipality, pk)
+    doc = build_document(version)
+    html = render_html(
+        doc,
+        stylesheet_url=reverse("document_css", args=[municipality.slug, version.pk]),
+        back_url=overview_url(version),
+    )
+    return HttpResponse(html)
+
+
+@municipality_view()
+def document_css(request, municipality, pk):
+    version = get_version(municipality, pk)
+    # Only the running titles and the colour depend on the data: no need to build the document.
+    doc = _css_only(version, municipality)
+    return HttpResponse(render_css(doc), content_type="text/css; charset=utf-8")
+
+
+def _css_only(version, municipality):
+    """A minimal stand-in for the stylesheet: title, municipality and colour."""
+    from types import SimpleNamespace
+
+    from .content import DEFAULT_COLOUR
+
+    return SimpleNamespace(
+        title=version.concept.title,
+        municipality=municipality,
+        brand_colour=municipality.brand_colour or DEFAULT_COLOUR,
+    )
+
+
+@municipality_view(EDIT)
+def narrative_edit(request, municipality, pk, key):
+    version = get_version(municipality, pk)
+    if key not in SectionKey.values:
+        raise Http404
+    if version.is_locked:
+        return refuse_locked(request, version)
+    instance = NarrativeSection.objects.filter(version=version, key=key).first()
+    form = NarrativeForm(request.POST or None, instance=instance)
+    if request.method == "POST" and save_form(
+        request,
+        form,
+        lambda f: services.narrative_save(
+            version=version,
+            key=key,
+            title=f.cleaned_data["title"],
+            body=f.cleaned_data["body"],
+            expected_lock_version=f.cleaned_data.get("lock_version"),
+            acting_user=request.user,
+        ),
+        success_message=_("Saved."),
+    ):
+        return redirect(overview_url(version) + "#texte")
+    return render_form(
+        request,
+        form=form,
+        title=_("Text of the chapter “%(chapter)s”") % {"chapter": SectionKey(key).label},
+        intro=SECTION_HELP[SectionKey(key)],
+        cancel_url=overview_url(version),
+        obj=instance,
+        history=history_entries(instance) if instance else None,
+    )
+
+
+@require_POST
+@municipality_view(EDIT)
+def document_generate(request, municipality, pk):
+    version = get_version(municipality, pk)
+    form = GenerateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please choose a format."))
+        return redirect(overview_url(version))
+    document = services.document_generate(
+        version=version,
+        format=form.cleaned_data["format"],
+        language=get_language(),
+        acting_user=request.user,
+    )
+    return redirect("document_status", municipality=municipality.slug, pk=document.pk)
+
+
+@municipality_view()
+def document_status(request, municipality, pk):
+    document = get_document(municipality, pk)
+    if request.htmx and not document.is_busy:
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("document_status", args=[municipality.slug, pk])
+        return response
+    context = {
+        "municipality": municipality,
+        "document": document,
+        "version": document.version,
+        "progress": progress_store.read(services.progress_key(document)),
+        "overview_url": overview_url(document.version),
+    }
+    template = "documents/_progress.html" if request.htmx else "documents/status.html"
+    return render(request, template, context)
+
+
+@municipality_view()
+def document_download(request, municipality, pk):
+    document = get_document(municipality, pk)
+    if document.state != GenerationState.DONE or not document.file:
+        raise Http404
+    response = FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=services.file_name(document),
+        content_type=CONTENT_TYPES[document.format],
+    )
+    return response
+
+
+@municipality_view(EDIT)
+def appearance_edit(request, municipality):
+    form = AppearanceForm(request.POST or None, request.FILES or None, instance=municipality)
+    back = reverse("municipality_settings", args=[municipality.slug])
+    if request.method == "POST" and save_form(
+        request, form, lambda f: f.save(), success_message=_("Saved.")
+    ):
+        return redirect(back)
+    return render_form(
+        request,
+        form=form,
+        title=_("Look of the publications"),
+        intro=_(
+            "The logo and the colour appear on the cover and in the headings of the concept document."
+        ),
+        cancel_url=back,
+    )

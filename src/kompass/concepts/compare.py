@@ -290,6 +290,16 @@ def _append(segments, op, tokens):
             _append(segments, op, [core])
             _append(segments, "", [text[start + len(core) :]])
             return
+    if (
+        op
+        and len(segments) > 1
+        and segments[-2].op == op
+        and segments[-1].op == ""
+        and not segments[-1].text.strip()
+    ):
+        # two marked runs with only a space between them read as one change
+        segments[-2].text += segments.pop().text + text
+        return
     if segments and segments[-1].op == op:
         segments[-1].text += text
     else:

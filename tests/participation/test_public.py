@@ -28,7 +28,9 @@ def test_reach_model_holds_anonymous_counts_only():
 def test_unpublished_pages_are_not_found_for_anonymous_visitors(pworld, client):
     slug = pworld.town.slug
     assert client.get(reverse("public_event", args=[slug, pworld.event.pk])).status_code == 404
-    assert client.get(reverse("public_responses", args=[slug, pworld.version.pk])).status_code == 404
+    assert (
+        client.get(reverse("public_responses", args=[slug, pworld.version.pk])).status_code == 404
+    )
     pworld.event.published = True
     pworld.event.save()
     page = client.get(reverse("public_event", args=[slug, pworld.event.pk]))

@@ -32,7 +32,9 @@ def test_decision_from_the_triage_page_is_recorded_with_who_and_when(pworld, cli
     )
     assert response.status_code == 302 and response["Location"].startswith(triage)
     decision = ContributionDecision.objects.get(contribution=c)
-    assert decision.measure == pworld.measure and decision.decided_by == pworld.users["coordination"]
+    assert (
+        decision.measure == pworld.measure and decision.decided_by == pworld.users["coordination"]
+    )
     assert decision.history.first().history_user == pworld.users["coordination"]
     assert version_coverage(pworld.version).percent == 100
 
@@ -40,7 +42,9 @@ def test_decision_from_the_triage_page_is_recorded_with_who_and_when(pworld, cli
 def test_adopted_needs_a_target_and_every_decision_a_reason(pworld):
     user = pworld.users["coordination"]
     with pytest.raises(ValidationError):
-        contribution_decide(contribution=pworld.contribution, outcome="adopted", reason="x", acting_user=user)
+        contribution_decide(
+            contribution=pworld.contribution, outcome="adopted", reason="x", acting_user=user
+        )
     with pytest.raises(ValidationError):
         contribution_decide(
             contribution=pworld.contribution, outcome="not_adopted", reason=" ", acting_user=user
@@ -151,4 +155,4 @@ def test_triage_filters(pworld, client):
     assert "Karte 50" in content and "Karte 0" not in content and "einfacher Sprache" not in content
     content = client.get(url, {"veranstaltung": "online"}).content.decode()
     assert "einfacher Sprache" in content and "Karte 50" not in content
-    assert "<form method=\"post\"" not in content  # readers see no decision forms
+    assert '<form method="post"' not in content  # readers see no decision forms

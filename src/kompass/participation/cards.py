@@ -162,7 +162,9 @@ def _apply_tags(tokens, *, capture, codes, card: Card) -> list[str]:
             kind = KINDS.get(value.lower())
             if kind is None:
                 card.errors.append(
-                    _("“!%(tag)s” is not a kind; use !kritik, !idee, !vorschlag, !bedarf or !frage.")
+                    _(
+                        "“!%(tag)s” is not a kind; use !kritik, !idee, !vorschlag, !bedarf or !frage."
+                    )
                     % {"tag": value}
                 )
             else:
@@ -197,7 +199,8 @@ def parse_cards(text: str, *, capture: str, fields) -> ParsedCards:
             # a header line: its tags hold for the following cards
             if card.errors:
                 errors.extend(
-                    _("Line %(line)s: %(error)s") % {"line": number, "error": e} for e in card.errors
+                    _("Line %(line)s: %(error)s") % {"line": number, "error": e}
+                    for e in card.errors
                 )
             defaults = card
             continue

@@ -98,7 +98,10 @@ class ParticipationEvent(models.Model):
         ConceptVersion, on_delete=models.CASCADE, related_name="participation_events"
     )
     format = models.ForeignKey(
-        ParticipationFormat, on_delete=models.PROTECT, related_name="events", verbose_name=_("format")
+        ParticipationFormat,
+        on_delete=models.PROTECT,
+        related_name="events",
+        verbose_name=_("format"),
     )
     title = models.CharField(_("title"), max_length=300)
     starts_at = models.DateTimeField(_("begins"))
@@ -133,7 +136,9 @@ class ParticipationEvent(models.Model):
         ),
     )
     # documentation after the event
-    participant_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
+    participant_count = models.PositiveIntegerField(
+        _("number of participants"), null=True, blank=True
+    )
     level = models.PositiveSmallIntegerField(
         _("participation level"), choices=ParticipationLevel.choices, null=True, blank=True
     )
@@ -197,7 +202,9 @@ class EventDocument(models.Model):
     """A protocol or photo of an event; served only through a permission-checked view."""
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    event = models.ForeignKey(ParticipationEvent, on_delete=models.CASCADE, related_name="documents")
+    event = models.ForeignKey(
+        ParticipationEvent, on_delete=models.CASCADE, related_name="documents"
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=DocumentKind.choices)
     title = models.CharField(_("title"), max_length=300)
     file = models.FileField(_("file"), upload_to="participation/%Y/")
@@ -395,6 +402,9 @@ class VersionParticipation(models.Model):
         verbose_name = _("participation of a version")
         verbose_name_plural = _("participation of versions")
 
+    def __str__(self):
+        return str(self.version)
+
 
 class AdoptionOverride(models.Model):
     """A logged decision to adopt a version although contributions still had no answer."""
@@ -414,3 +424,6 @@ class AdoptionOverride(models.Model):
         verbose_name = _("adoption despite open contributions")
         verbose_name_plural = _("adoptions despite open contributions")
         ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.version} ({self.open_contributions})"

@@ -16,7 +16,6 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from kompass.tenancy.models import Municipality
@@ -215,9 +214,7 @@ def lookup(request, municipality):
     answer_source = contribution
     if contribution is not None and contribution.merged_into_id:
         answer_source = contribution.merged_into
-    decisions = (
-        answer_source.decisions.select_related("goal", "measure") if answer_source else None
-    )
+    decisions = answer_source.decisions.select_related("goal", "measure") if answer_source else None
     response = render(
         request,
         "participation/public/lookup.html",

@@ -10,6 +10,7 @@ from .models import (
     EventReach,
     ParticipationEvent,
     ParticipationLevel,
+    VersionParticipation,
 )
 
 # Public output never shows counts small enough to identify people (DOMAIN.md).
@@ -143,11 +144,15 @@ def reach_report(version):
         cells, invited, reached = [], 0, 0
         for event in events:
             is_invited = any(g.pk == group.pk for g in event.invited_target_groups.all())
-            count = next((r.count for r in event.reach.all() if r.target_group_id == group.pk), None)
+            count = next(
+                (r.count for r in event.reach.all() if r.target_group_id == group.pk), None
+            )
             invited += is_invited
             reached += count or 0
             cells.append((event, is_invited, count))
-        rows.append(ReachRow(group=group, cells=cells, invited_total=invited, reached_total=reached))
+        rows.append(
+            ReachRow(group=group, cells=cells, invited_total=invited, reached_total=reached)
+        )
     ladder = [
         (level, [e for e in events if e.level == level.value])
         for level in reversed(ParticipationLevel)
@@ -171,3 +176,9 @@ def public_count(value) -> str:
     if value is None:
         return "—"
     return f"< {SMALL_COUNT}" if value < SMALL_COUNT else str(value)
+
+
+def participation_settings(version) -> VersionParticipation:
+    """The participation settings of a version for reading (unsaved defaults if none yet)."""
+    found = VersionParticipation.objects.filter(version=version).first()
+    return found or VersionParticipation(version=version, municipality_id=version.municipality_id)

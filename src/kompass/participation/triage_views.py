@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -22,6 +22,7 @@ from .selectors import (
     contributions_for_response,
     decision_prefetch,
     events_with_coverage,
+    participation_settings,
     reach_report,
     version_coverage,
 )
@@ -53,9 +54,7 @@ def triage(request, municipality, pk):
         answerable(version)
         .select_related("event", "field")
         .prefetch_related(decision_prefetch(), "merged")
-        .annotate(
-            decided=Exists(ContributionDecision.objects.filter(contribution=OuterRef("pk")))
-        )
+        .annotate(decided=Exists(ContributionDecision.objects.filter(contribution=OuterRef("pk"))))
         .order_by("event__starts_at", "event_id", "position", "pk")
     )
     filters = {
@@ -119,9 +118,7 @@ def contribution_detail(request, municipality, pk):
             "decisions": decisions,
             "merged": contribution.merged.all(),
             "history": history_entries(contribution),
-            "decision_history": [
-                entry for d in decisions for entry in history_entries(d)
-            ],
+            "decision_history": [entry for d in decisions for entry in history_entries(d)],
             "form": DecisionForm(version=contribution.version) if can_triage else None,
             "merge_form": MergeForm() if can_triage else None,
             "can_triage": can_triage,
@@ -227,7 +224,7 @@ def response_table(request, municipality, pk):
             "events": events,
             "event": event,
             "rows": rows,
-            "settings": services.version_participation(version),
+            "settings": participation_settings(version),
             "coverage": event.coverage if event else version_coverage(version),
             "can_publish": request.user.has_perm("kompass.publish_participation", municipality),
         },

@@ -19,7 +19,9 @@ urlpatterns = [
         views.contribution_create,
         name="contribution_create",
     ),
-    path("beteiligung/fassungen/<int:pk>/sichtung/", triage_views.triage, name="contribution_triage"),
+    path(
+        "beteiligung/fassungen/<int:pk>/sichtung/", triage_views.triage, name="contribution_triage"
+    ),
     path(
         "beteiligung/fassungen/<int:pk>/abwaegung/",
         triage_views.response_table,

@@ -36,7 +36,7 @@ from .models import (
     ParticipationEvent,
     ParticipationFormat,
 )
-from .selectors import events_with_coverage, version_coverage
+from .selectors import events_with_coverage, participation_settings, version_coverage
 
 EDIT = "kompass.edit_participation"
 TRIAGE = "kompass.triage_contributions"
@@ -89,7 +89,7 @@ def participation_overview(request, municipality, pk):
             "version": version,
             "events": list(events_with_coverage(version)),
             "coverage": version_coverage(version),
-            "settings": services.version_participation(version),
+            "settings": participation_settings(version),
             "online": scoped(Contribution, municipality)
             .filter(version=version, event__isnull=True)
             .count(),

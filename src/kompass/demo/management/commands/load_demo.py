@@ -34,6 +34,7 @@ from kompass.demo.actors import build_actors
 from kompass.demo.analysis import build_analysis
 from kompass.demo.documents import build_documents
 from kompass.demo.monitoring import build_monitoring
+from kompass.demo.participation import build_participation
 from kompass.demo.process import build_process
 from kompass.demo.reporting import build_reporting
 from kompass.demo.wir_programme import MUNICIPALITY_SLUGS, PROGRAMME, build_programme
@@ -167,6 +168,7 @@ class DemoBuilder:
         build_analysis(town, acting_user=self.acting_user)
         demo_network.build(town, acting_user=self.acting_user, users=self.users)
         build_process(town, users=self.users, acting_user=self.acting_user)
+        build_participation(town, users=self.users, acting_user=self.acting_user)
         self.build_beispielheim(village, units[village.slug])
         coordinators = [self.users["programm"]] if "programm" in self.users else []
         build_programme(extra_municipalities=[town], coordinators=coordinators)

@@ -118,6 +118,9 @@ PAGES = [
     ("evaluation_detail", "evaluation"),
     ("evaluation_edit", "evaluation"),
     ("attachment_create", "evaluation"),
+    ("documents_overview", "version"),
+    ("document_html", "version"),
+    ("appearance_edit", None),
 ]
 
 

@@ -42,6 +42,9 @@ READ_VIEWS = [
     ("monitoring_dashboard", "version"),
     ("status_help", None),
     ("evaluation_detail", "evaluation"),
+    ("documents_overview", "version"),
+    ("document_html", "version"),
+    ("document_css", "version"),
 ]
 EDIT_VIEWS = [
     ("concept_create", None),
@@ -63,6 +66,7 @@ EDIT_VIEWS = [
     ("indicator_create", "version"),
     ("indicator_edit", "indicator"),
     ("indicator_delete", "indicator"),
+    ("appearance_edit", None),
 ]
 # Pages of the responsible unit's own measure and indicator (school office).
 OWN_UNIT_VIEWS = [

@@ -20,44 +20,42 @@ def make_survey(municipality, *, status=SurveyStatus.OPEN, languages=("en", "ar"
         **extra,
     )
     specs = [
-        dict(
-            kind=QuestionKind.SINGLE,
-            text="Wie lange leben Sie schon hier?",
-            options="unter 5 Jahren\n5 bis 15 Jahre\nlänger",
-            required=True,
-            translations={
+        {
+            "kind": QuestionKind.SINGLE,
+            "text": "Wie lange leben Sie schon hier?",
+            "options": "unter 5 Jahren\n5 bis 15 Jahre\nlänger",
+            "required": True,
+            "translations": {
                 "en": {
                     "text": "How long have you lived here?",
                     "options": ["less than 5 years", "5 to 15 years", "longer"],
                 },
                 "ar": {"text": "منذ متى تعيش هنا؟"},
             },
-        ),
-        dict(
-            kind=QuestionKind.MULTIPLE,
-            text="Welche Angebote nutzen Sie?",
-            options="Sprachkurs\nBeratung\nSportverein",
-        ),
-        dict(
-            kind=QuestionKind.SCALE,
-            text="Wie wohl fühlen Sie sich?",
-            scale="1-5",
-            low_label="gar nicht",
-            high_label="sehr",
-            required=True,
-        ),
-        dict(kind=QuestionKind.TEXT, text="Was wünschen Sie sich?"),
-        dict(
-            kind=QuestionKind.MATRIX,
-            text="Wie zufrieden sind Sie mit …",
-            options="Kitas\nSchulen",
-            scale="1-5",
-        ),
+        },
+        {
+            "kind": QuestionKind.MULTIPLE,
+            "text": "Welche Angebote nutzen Sie?",
+            "options": "Sprachkurs\nBeratung\nSportverein",
+        },
+        {
+            "kind": QuestionKind.SCALE,
+            "text": "Wie wohl fühlen Sie sich?",
+            "scale": "1-5",
+            "low_label": "gar nicht",
+            "high_label": "sehr",
+            "required": True,
+        },
+        {"kind": QuestionKind.TEXT, "text": "Was wünschen Sie sich?"},
+        {
+            "kind": QuestionKind.MATRIX,
+            "text": "Wie zufrieden sind Sie mit …",
+            "options": "Kitas\nSchulen",
+            "scale": "1-5",
+        },
     ]
     for position, spec in enumerate(specs, start=1):
-        Question.objects.create(
-            survey=survey, municipality=municipality, position=position, **spec
-        )
+        Question.objects.create(survey=survey, municipality=municipality, position=position, **spec)
     return survey
 
 

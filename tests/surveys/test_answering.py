@@ -132,9 +132,12 @@ def test_drafts_and_other_municipalities_give_404(world, client, survey):
     assert client.post(url(draft), answer_data(draft)).status_code == 404
     wrong = reverse("public_survey", args=[world.other_town.slug, survey.public_token])
     assert client.get(wrong).status_code == 404
-    assert client.get(
-        reverse("public_survey", args=["gibt-es-nicht", survey.public_token])
-    ).status_code == 404
+    assert (
+        client.get(
+            reverse("public_survey", args=["gibt-es-nicht", survey.public_token])
+        ).status_code
+        == 404
+    )
     assert Response.objects.count() == 0
 
 

@@ -4,6 +4,7 @@ import csv
 import io
 
 from django.http import HttpResponse
+from django.utils import translation
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -24,9 +25,14 @@ def _filename(survey, extension: str) -> str:
     return f"umfrage-{survey.pk}-antworten.{extension}"
 
 
+def _table(survey):
+    with translation.override("de"):  # German headers, whatever the interface language
+        return export_table(survey)
+
+
 def csv_response(survey) -> HttpResponse:
     """Semicolon-separated UTF-8 with BOM and German dates: what Excel in Germany opens."""
-    headers, rows = export_table(survey)
+    headers, rows = _table(survey)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(headers)
@@ -43,7 +49,7 @@ def csv_response(survey) -> HttpResponse:
 
 
 def xlsx_response(survey) -> HttpResponse:
-    headers, rows = export_table(survey)
+    headers, rows = _table(survey)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Antworten"

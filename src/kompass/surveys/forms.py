@@ -225,7 +225,10 @@ class TranslationForm(forms.Form):
                     ),
                 )
             if question.has_scale:
-                for end, german in (("low_label", question.low_label), ("high_label", question.high_label)):
+                for end, german in (
+                    ("low_label", question.low_label),
+                    ("high_label", question.high_label),
+                ):
                     add(
                         end,
                         forms.CharField(

@@ -89,7 +89,9 @@ class Survey(models.Model):
         _("further languages"),
         default=list,
         blank=True,
-        help_text=_("German is always offered; the texts of further languages are entered separately."),
+        help_text=_(
+            "German is always offered; the texts of further languages are entered separately."
+        ),
     )
     # {"en": {"title": ..., "intro": ...}, ...}
     translations = models.JSONField(default=dict, blank=True, editable=False)
@@ -120,7 +122,9 @@ class Survey(models.Model):
     @property
     def offered_languages(self) -> list:
         """German first, then the further languages in the order of the catalogue."""
-        return [lang for code, lang in LANGUAGES.items() if code == GERMAN or code in self.languages]
+        return [
+            lang for code, lang in LANGUAGES.items() if code == GERMAN or code in self.languages
+        ]
 
     def accepts_answers(self, today: datetime.date | None = None) -> bool:
         """A survey takes answers while it is open and today lies within its dates."""
@@ -248,6 +252,9 @@ class Response(models.Model):
         ordering = ["pk"]
         indexes = [models.Index(fields=["survey", "submitted_on"])]
 
+    def __str__(self):
+        return _("Response %(number)s") % {"number": self.pk}
+
 
 class Answer(models.Model):
     """One answer value: a chosen option, a scale value, a matrix row's value, or a free text.
@@ -267,3 +274,6 @@ class Answer(models.Model):
         verbose_name_plural = _("answers")
         ordering = ["response", "question", "row", "value"]
         indexes = [models.Index(fields=["question", "row", "value"])]
+
+    def __str__(self):
+        return self.text or f"{self.question_id}/{self.row}/{self.value}"

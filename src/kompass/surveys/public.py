@@ -101,4 +101,6 @@ def answer(request, municipality, token):
 @never_cache
 def thanks(request, municipality, token):
     survey = _public_survey(municipality, token)
-    return render(request, "surveys/public_thanks.html", _context(survey, _language(request, survey)))
+    return render(
+        request, "surveys/public_thanks.html", _context(survey, _language(request, survey))
+    )

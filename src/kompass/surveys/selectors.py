@@ -11,8 +11,16 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
-from kompass.core.charts import Bar, Chart, Column, DataTable, Row, bar_chart, format_value
-from kompass.core.charts import grouped_bar_chart
+from kompass.core.charts import (
+    Bar,
+    Chart,
+    Column,
+    DataTable,
+    Row,
+    bar_chart,
+    format_value,
+    grouped_bar_chart,
+)
 
 from .models import Answer, Question, QuestionKind, Response
 
@@ -47,9 +55,11 @@ def _count_table(title, label, items, base, extra_columns=()) -> DataTable:
 
 def _choice_chart(result: QuestionResult, counts: dict) -> Chart:
     question = result.question
-    labels = question.option_list if question.kind != QuestionKind.SCALE else [
-        str(v) for v in question.scale_values
-    ]
+    labels = (
+        question.option_list
+        if question.kind != QuestionKind.SCALE
+        else [str(v) for v in question.scale_values]
+    )
     keys = range(len(labels)) if question.kind != QuestionKind.SCALE else question.scale_values
     if question.kind == QuestionKind.SCALE:
         if question.low_label:
@@ -85,9 +95,7 @@ def _matrix_chart(result: QuestionResult, counts: dict) -> Chart:
             return f"{value} – {question.high_label}"
         return str(value)
 
-    series = [
-        (value_label(v), [counts.get((r, v), 0) for r in range(len(rows))]) for v in values
-    ]
+    series = [(value_label(v), [counts.get((r, v), 0) for r in range(len(rows))]) for v in values]
     chart = grouped_bar_chart(
         chart_id=f"survey-question-{question.pk}",
         title=title,
@@ -136,8 +144,10 @@ def survey_results(survey) -> tuple[int, list[QuestionResult]]:
     ):
         counts[question_id][(row, value) if row is not None else value] = n
     texts = defaultdict(list)
-    for answer in answers.filter(question__kind=QuestionKind.TEXT).exclude(text="").order_by(
-        "question_id", "pk"
+    for answer in (
+        answers.filter(question__kind=QuestionKind.TEXT)
+        .exclude(text="")
+        .order_by("question_id", "pk")
     ):
         texts[answer.question_id].append(answer)
     results = []

@@ -77,7 +77,9 @@ def contributions_of_answers(answer_ids) -> dict[int, object]:
     answer_type = ContentType.objects.get_for_model(Answer)
     return {
         c.origin_id: c
-        for c in Contribution.objects.filter(origin_type=answer_type, origin_id__in=list(answer_ids))
+        for c in Contribution.objects.filter(
+            origin_type=answer_type, origin_id__in=list(answer_ids)
+        )
     }
 
 
@@ -109,4 +111,3 @@ def answers_to_contributions(*, survey: Survey, answers, version, acting_user) -
             )
         )
     return created
-

@@ -103,7 +103,9 @@ def survey_edit(request, municipality, pk=None):
             "Answers are anonymous: the public page stores no names, no IP addresses and no "
             "cookies. Open the survey when its questions and translations are complete."
         ),
-        cancel_url=_detail_url(survey) if survey else reverse("survey_list", args=[municipality.slug]),
+        cancel_url=_detail_url(survey)
+        if survey
+        else reverse("survey_list", args=[municipality.slug]),
         obj=survey,
     )
 
@@ -210,7 +212,9 @@ def survey_status(request, municipality, pk):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("The survey is now “%(status)s”.") % {"status": survey.get_status_display()})
+        messages.success(
+            request, _("The survey is now “%(status)s”.") % {"status": survey.get_status_display()}
+        )
     return redirect(_detail_url(survey))
 
 

@@ -37,6 +37,7 @@ from kompass.demo.monitoring import build_monitoring
 from kompass.demo.participation import build_participation
 from kompass.demo.process import build_process
 from kompass.demo.reporting import build_reporting
+from kompass.demo.surveys import build_surveys
 from kompass.demo.wir_programme import MUNICIPALITY_SLUGS, PROGRAMME, build_programme
 from kompass.indicators.models import (
     DefinitionChange,
@@ -169,6 +170,7 @@ class DemoBuilder:
         demo_network.build(town, acting_user=self.acting_user, users=self.users)
         build_process(town, users=self.users, acting_user=self.acting_user)
         build_participation(town, users=self.users, acting_user=self.acting_user)
+        build_surveys(town, acting_user=self.acting_user)
         self.build_beispielheim(village, units[village.slug])
         coordinators = [self.users["programm"]] if "programm" in self.users else []
         build_programme(extra_municipalities=[town], coordinators=coordinators)

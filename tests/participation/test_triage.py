@@ -156,3 +156,10 @@ def test_triage_filters(pworld, client):
     content = client.get(url, {"veranstaltung": "online"}).content.decode()
     assert "einfacher Sprache" in content and "Karte 50" not in content
     assert '<form method="post"' not in content  # readers see no decision forms
+
+
+def test_a_concept_with_events_and_contributions_can_be_deleted(pworld):
+    from kompass.participation.models import Contribution
+
+    pworld.version.concept.delete()
+    assert not Contribution.objects.filter(version=pworld.version).exists()

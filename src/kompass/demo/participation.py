@@ -8,6 +8,7 @@ measure of the version; the late online contributions are still open.
 import datetime
 import random
 
+from django.db.models import F
 from django.utils import timezone
 
 from kompass.concepts.models import ConceptVersion, TargetGroup
@@ -197,12 +198,16 @@ SUFFIXES = [
     " (mehrfach genannt)",
 ]
 ONLINE_TEXTS = [
-    "Ich wünsche mir mehr Informationen der Stadt in einfacher Sprache.",
-    "Bitte Sprachkurse auch für Mütter mit kleinen Kindern anbieten.",
-    "Ein Begegnungscafé im Stadtteil wäre schön.",
-    "Die Öffnungszeiten der Ausländerbehörde sind für Berufstätige schwierig.",
-    "Mehr Sportangebote für Mädchen.",
-    "Eine App mit allen Beratungsangeboten in mehreren Sprachen.",
+    ("interkulturelle", "Ich wünsche mir mehr Informationen der Stadt in einfacher Sprache."),
+    ("bildung", "Bitte Sprachkurse auch für Mütter mit kleinen Kindern anbieten."),
+    ("wohnen", "Ein Begegnungscafé im Stadtteil wäre schön."),
+    ("interkulturelle", "Die Öffnungszeiten des Bürgerbüros sind für Berufstätige schwierig."),
+    ("kultur", "Mehr Sportangebote für Mädchen."),
+    ("jugend", "Eine App mit allen Beratungsangeboten in mehreren Sprachen."),
+    ("arbeit", "Beratung zur Anerkennung von Abschlüssen auch am Samstag."),
+    ("teilhabe", "Mehr Menschen mit Einwanderungsgeschichte im Integrationsbeirat."),
+    ("gesundheit", "Informationen zu Vorsorgeuntersuchungen in mehreren Sprachen."),
+    ("bildung", "Elternabende mit Sprachmittlung in den Kitas."),
 ]
 REASONS = {
     "adopted": [
@@ -306,13 +311,13 @@ def build_participation(town, *, users, acting_user):
         events.append(event)
 
     field_by_code = {code: all_codes[code] for code in codes}
-    for number in range(10):
+    for number, (code, text) in enumerate(ONLINE_TEXTS):
         contribution_create(
             version=version,
             source=ContributionSource.ONLINE,
-            text=ONLINE_TEXTS[number % len(ONLINE_TEXTS)],
+            text=text,
             kind="idea" if number % 2 else "need",
-            field=field_by_code[codes[number % len(codes)]],
+            field=field_by_code.get(code),
             with_reference_code=True,
         )
 
@@ -331,7 +336,9 @@ def _decide(version, rng, coordinator):
     for measure in Measure.objects.filter(version=version):
         measures_by_field.setdefault(measure.field_id, []).append(measure)
     contributions = list(
-        Contribution.objects.filter(version=version).order_by("event__starts_at", "position", "pk")
+        Contribution.objects.filter(version=version).order_by(
+            F("event__starts_at").asc(nulls_last=True), "position", "pk"
+        )
     )
     seen = {}
     for index, contribution in enumerate(contributions):

@@ -176,7 +176,7 @@ class EventReach(models.Model):
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
     event = models.ForeignKey(ParticipationEvent, on_delete=models.CASCADE, related_name="reach")
     target_group = models.ForeignKey(
-        TargetGroup, on_delete=models.PROTECT, related_name="+", verbose_name=_("target group")
+        TargetGroup, on_delete=models.CASCADE, related_name="+", verbose_name=_("target group")
     )
     count = models.PositiveIntegerField(_("people reached"))
 
@@ -263,7 +263,8 @@ class Contribution(models.Model):
         ParticipationEvent,
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        # the views refuse to delete an event with contributions; whole versions go with them
+        on_delete=models.CASCADE,
         related_name="contributions",
         verbose_name=_("event"),
     )

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 
 from .models import (
     Contribution,
@@ -89,7 +89,7 @@ def contributions_for_response(version, *, event=None, public=False):
         answerable(version)
         .select_related("event", "field")
         .prefetch_related(decision_prefetch(), "merged")
-        .order_by("event__starts_at", "event_id", "position", "pk")
+        .order_by(F("event__starts_at").asc(nulls_last=True), "event_id", "position", "pk")
     )
     if event is not None:
         queryset = queryset.filter(event=event)

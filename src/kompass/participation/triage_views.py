@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -55,7 +55,7 @@ def triage(request, municipality, pk):
         .select_related("event", "field")
         .prefetch_related(decision_prefetch(), "merged")
         .annotate(decided=Exists(ContributionDecision.objects.filter(contribution=OuterRef("pk"))))
-        .order_by("event__starts_at", "event_id", "position", "pk")
+        .order_by(F("event__starts_at").asc(nulls_last=True), "event_id", "position", "pk")
     )
     filters = {
         "offen": request.GET.get("offen") == "1",

@@ -132,3 +132,22 @@ def test_cycle_page_query_count_is_pinned(world, client):
     )
     large = _queries(client, url)
     assert small == large <= CYCLE_PAGE_MAX_QUERIES
+
+
+def test_the_service_refuses_a_second_open_cycle(world, cycle):
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    from kompass.reporting import services
+
+    with pytest.raises(ValidationError):
+        services.cycle_open(
+            version=world.version,
+            title="Zweite Runde",
+            reporting_year=2025,
+            due_date=timezone.localdate(),
+            acting_user=world.users["coordination"],
+            base_url="",
+            notify=False,
+        )
+    assert ReportingCycle.objects.count() == 1

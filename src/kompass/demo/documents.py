@@ -15,7 +15,7 @@ BRAND_COLOUR = "#0f5670"
 PREFACE = """
 <p>Liebe Musterstädterinnen und Musterstädter,</p>
 <p>Musterstadt ist vielfältig. Menschen aus mehr als 110 Nationen leben in unserer Stadt, arbeiten in unseren Betrieben, engagieren sich in Vereinen, Gemeinden und Initiativen und prägen das Leben in unseren Stadtteilen. Diese Vielfalt ist keine Ausnahme, sondern der Normalfall – und sie ist eine große Stärke unserer Stadt.</p>
-<p>Mit dem vorliegenden Integrationskonzept 2024–2030 setzt sich Musterstadt zum ersten Mal verbindliche, überprüfbare Ziele für das Zusammenleben in Vielfalt. Das Konzept ist nicht am Schreibtisch entstanden: Mehr als 600 Bürgerinnen und Bürger, Vertreterinnen und Vertreter von Migrant*innenorganisationen, Wohlfahrtsverbänden, Schulen, Kitas, Unternehmen, Religionsgemeinschaften und der Verwaltung haben in Zukunftswerkstätten, Stadtteilgesprächen und einer Online-Befragung ihre Erfahrungen und Ideen eingebracht. Dafür danke ich allen Beteiligten sehr herzlich.</p>
+<p>Mit dem vorliegenden Integrationskonzept 2024–2030 setzt sich Musterstadt zum ersten Mal verbindliche, überprüfbare Ziele für das Zusammenleben in Vielfalt. Das Konzept ist nicht am Schreibtisch entstanden: Mehr als 1.200 Bürgerinnen und Bürger, Vertreterinnen und Vertreter von Migrant*innenorganisationen, Wohlfahrtsverbänden, Schulen, Kitas, Unternehmen, Religionsgemeinschaften und der Verwaltung haben in Zukunftswerkstätten, Stadtteilgesprächen und einer Online-Befragung ihre Erfahrungen und Ideen eingebracht. Dafür danke ich allen Beteiligten sehr herzlich.</p>
 <p>Integration gelingt dort, wo Menschen einander begegnen: in der Kita, in der Schule, am Arbeitsplatz, im Sportverein und in der Nachbarschaft. Die Stadtverwaltung versteht sich dabei als Partnerin. Wir wollen unsere Angebote so gestalten, dass sie alle Menschen erreichen – unabhängig von Herkunft, Sprache oder Religion. Die interkulturelle Öffnung der Verwaltung ist deshalb ein eigenes Handlungsfeld dieses Konzepts.</p>
 <p>Ein Konzept ist nur so gut wie seine Umsetzung. Deshalb enthält es für jedes Handlungsfeld Ziele, Kennzahlen und Maßnahmen mit klaren Zuständigkeiten, Zeiträumen und Budgets. Über die Fortschritte berichten wir der Stadtverordnetenversammlung jährlich und öffentlich. Das Konzept ist nicht abschließend, sondern wird fortlaufend den Entwicklungen angepasst.</p>
 <p>Ich lade Sie herzlich ein: Gestalten Sie das Zusammenleben in Musterstadt mit!</p>
@@ -40,8 +40,8 @@ UNDERSTANDING = """
 """
 
 SITUATION = """
-<p>Musterstadt ist eine Mittelstadt mit rund 45.000 Einwohnerinnen und Einwohnern im Landkreis Musterland. Seit den 1960er-Jahren haben Zuwanderinnen und Zuwanderer – zunächst als sogenannte Gastarbeiterinnen und Gastarbeiter in der örtlichen Metall- und Textilindustrie, später als Spätaussiedlerinnen und Spätaussiedler, EU-Bürgerinnen und EU-Bürger sowie Geflüchtete – die Stadt mitgeprägt. Heute hat gut jede dritte Person in Musterstadt eine Einwanderungsgeschichte; bei den unter 18-Jährigen ist es fast jede zweite.</p>
-<p>Die Stadt gliedert sich in fünf Sozialräume mit sehr unterschiedlichen Ausgangslagen. Während die Altstadt und der Stadtteil Nord durch gewachsene Nachbarschaften geprägt sind, hat die Südstadt in den vergangenen Jahren besonders viele Neuzugewanderte aufgenommen. Die folgenden Abschnitte beschreiben die Ausgangslage anhand der Bevölkerungsstatistik, der Kennzahlen des Integrationsmonitorings, der Ergebnisse der Bestandsaufnahme sowie der vorhandenen Angebote und Akteurinnen und Akteure.</p>
+<p>Musterstadt ist eine Mittelstadt mit rund 45.000 Einwohnerinnen und Einwohnern im Landkreis Musterland. Seit den 1960er-Jahren haben Zuwanderinnen und Zuwanderer – zunächst als Arbeitskräfte für die Ziegelei und das Textilwerk am Mühlbach, später als Spätaussiedlerinnen und Spätaussiedler, EU-Bürgerinnen und EU-Bürger sowie Geflüchtete – die Stadt mitgeprägt. Heute hat gut jede dritte Person in Musterstadt eine Einwanderungsgeschichte; bei den unter 18-Jährigen ist es fast jede zweite.</p>
+<p>Die Stadt gliedert sich in sechs Sozialräume mit sehr unterschiedlichen Ausgangslagen. Während die Altstadt und das Nordviertel durch gewachsene Nachbarschaften geprägt sind, hat die Südstadt in den vergangenen Jahren besonders viele Neuzugewanderte aufgenommen. Die folgenden Abschnitte beschreiben die Ausgangslage anhand der Bevölkerungsstatistik, der Kennzahlen des Integrationsmonitorings, der Ergebnisse der Bestandsaufnahme sowie der vorhandenen Angebote und Akteurinnen und Akteure.</p>
 """
 
 PARTICIPATION = """
@@ -51,7 +51,7 @@ PARTICIPATION = """
 <h3>Formate</h3>
 <ul>
 <li>Eine <strong>Auftaktveranstaltung</strong> im Rathaus stellte das Vorhaben vor und sammelte erste Themen.</li>
-<li>In fünf <strong>Zukunftswerkstätten</strong> erarbeiteten Bürgerinnen und Bürger in Kritik-, Fantasie- und Verwirklichungsphase Vorschläge für ihre Stadtteile.</li>
+<li>In sechs <strong>Zukunftswerkstätten</strong> – eine in jedem Stadtteil – erarbeiteten Bürgerinnen und Bürger in Kritik-, Fantasie- und Verwirklichungsphase Vorschläge für ihre Stadtteile.</li>
 <li>Ein <strong>Beteiligungscafé</strong> mit Fachkräften aus Schule, Kita, Jugendhilfe und Beratung vertiefte die Handlungsfelder.</li>
 <li>Eine mehrsprachige <strong>Online-Befragung</strong> erreichte auch Menschen, die nicht an Veranstaltungen teilnehmen konnten.</li>
 <li>Eine <strong>partizipative Netzwerkanalyse</strong> mit den Akteurinnen und Akteuren machte sichtbar, wer mit wem zusammenarbeitet und wo Verbindungen fehlen.</li>

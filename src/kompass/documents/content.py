@@ -364,11 +364,12 @@ def status_rules() -> list[tuple[str, str]]:
                 "to the target value at the target date. An indicator is on track if its latest "
                 "value has reached the target or is at least as good as the path expects for its "
                 "year; at risk if it falls short by at most the indicator's tolerance (by default "
-                "10 % of the planned change); off track if it falls short by more, or if the "
+                "10 %% of the planned change); off track if it falls short by more, or if the "
                 "target date has passed without reaching the target. Descriptive indicators and "
                 "indicators without a target are not rated; without a value the status is “no "
                 "data”."
-            ),
+            )
+            % {},  # the same message as on the help page, whose "%%" needs formatting
         ),
         (
             _("Measures"),

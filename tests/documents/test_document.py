@@ -228,3 +228,59 @@ def test_html_view_query_count_does_not_grow_with_the_concept(
     assert counts[0] == counts[1]
     with django_assert_num_queries(counts[1]):
         client.get(url)
+
+
+def test_participation_chapter_shows_events_reach_and_decisions(world):
+    import datetime
+
+    from django.utils import timezone
+
+    from kompass.concepts.models import TargetGroup
+    from kompass.participation.models import (
+        ContributionDecision,
+        EventReach,
+        ParticipationEvent,
+        ParticipationFormat,
+    )
+    from kompass.participation.services import contribution_create
+
+    event = ParticipationEvent.objects.create(
+        municipality=world.town,
+        version=world.version,
+        format=ParticipationFormat.objects.filter(municipality__isnull=True).first(),
+        title="Zukunftswerkstatt Südstadt",
+        starts_at=timezone.make_aware(datetime.datetime(2023, 5, 6, 10)),
+        place="Stadtteilzentrum Süd",
+        participant_count=42,
+        level=5,
+    )
+    groups = list(TargetGroup.objects.filter(municipality__isnull=True)[:2])
+    EventReach.objects.create(municipality=world.town, event=event, target_group=groups[0], count=3)
+    EventReach.objects.create(
+        municipality=world.town, event=event, target_group=groups[1], count=17
+    )
+    answered = contribution_create(
+        version=world.version, text="Mehr Sprachkurse", source="card", event=event
+    )
+    contribution_create(version=world.version, text="Offene Frage", source="card", event=event)
+    ContributionDecision.objects.create(
+        municipality=world.town, contribution=answered, outcome="adopted", reason="Maßnahme 1.1"
+    )
+    with translation.override("en"):
+        doc = build_document(world.version)
+        html = render_html(doc)
+    summary = doc.participation
+    assert summary.total_participants == 42
+    assert dict(summary.reach) == {groups[0].name: "< 5", groups[1].name: "17"}
+    assert (summary.contributions, summary.open_contributions) == (2, 1)
+    assert "Zukunftswerkstatt Südstadt" in html and "&lt; 5" in html
+    assert "One is still waiting for an answer." in html
+
+
+def test_without_participation_events_the_chapter_keeps_its_narrative(version):
+    with translation.override("en"):
+        doc = build_document(version)
+        html = render_html(doc)
+    assert doc.participation is None
+    assert "Participation events" not in html
+    assert "3 Participatory approach" in html

@@ -268,6 +268,17 @@ def _participation_section(municipality, version) -> Section:
         _("%(count)s bodies involved")
         % {"count": Body.objects.filter(municipality=municipality).count()},
     ]
+    if apps.is_installed("kompass.participation"):
+        from kompass.participation.models import Contribution, ParticipationEvent
+
+        facts.insert(
+            0,
+            _("%(events)s participation events with %(contributions)s contributions")
+            % {
+                "events": ParticipationEvent.objects.filter(version=version).count(),
+                "contributions": Contribution.objects.filter(version=version).count(),
+            },
+        )
     if latest is not None:
         facts.append(
             _("network analysis “%(title)s” of %(date)s with %(count)s recorded relations")

@@ -221,3 +221,45 @@ def test_folding_never_splits_a_character_and_escaping_covers_the_specials():
     assert all(len(p.encode()) <= 75 for p in parts)
     assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == line
     assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+
+
+def test_feed_contains_meetings_of_bodies_and_participation_events(process_world, client, feed):
+    """Sessions of bodies (one per body and day, listing its resolutions) and events."""
+    from kompass.bodies.models import Body, BodyKind, Outcome, Resolution, ResolutionKind
+
+    from ..participation.conftest import make_event
+
+    _user, token = feed
+    town = process_world.town
+    council = Body.objects.create(municipality=town, kind=BodyKind.COUNCIL, name="Stadtrat")
+    for subject in ("Start des Prozesses", "Haushalt"):
+        Resolution.objects.create(
+            municipality=town,
+            body=council,
+            date=datetime.date(2024, 3, 21),
+            subject=subject,
+            kind=ResolutionKind.OTHER,
+            outcome=Outcome.ADOPTED,
+        )
+    event = make_event(process_world.version, title="Beteiligungscafé Nord")
+    foreign_body = Body.objects.create(
+        municipality=process_world.other_town, kind=BodyKind.COUNCIL, name="Fremder Rat"
+    )
+    Resolution.objects.create(
+        municipality=process_world.other_town,
+        body=foreign_body,
+        date=datetime.date(2024, 3, 21),
+        subject="Fremd",
+        kind=ResolutionKind.OTHER,
+        outcome=Outcome.ADOPTED,
+    )
+    found = {
+        e["UID"][0][1].split("@")[0]: e
+        for e in events(parse_ical(client.get(feed_url(token)).content))
+    }
+    session = found[f"body-session-{council.pk}-20240321"]
+    assert unescape(session["SUMMARY"][0][1]).endswith("Stadtrat")
+    description = unescape(session["DESCRIPTION"][0][1])
+    assert "Start des Prozesses" in description and "Haushalt" in description
+    assert found[f"participation-event-{event.pk}"]["DTSTART"][0][1] == "20240305"
+    assert f"body-session-{foreign_body.pk}-20240321" not in found

@@ -69,7 +69,9 @@ def host() -> str:
 
 
 def calendar_events(user, base_url: str) -> list[Event]:
-    """The events of ``user``'s feed (three queries, whatever the number of municipalities)."""
+    """The events of ``user``'s feed (five queries, whatever the number of municipalities):
+    process milestones and open tasks, measure milestones, and the meetings – sessions of
+    bodies (the dates of their resolutions) and participation events."""
     municipalities = Municipality.objects.for_user(user)
     domain = host()
     base = base_url.rstrip("/")
@@ -133,7 +135,44 @@ def calendar_events(user, base_url: str) -> list[Event]:
                 url=base + reverse("measure_detail", args=[measure.municipality.slug, measure.pk]),
             )
         )
+    events += _meetings(municipalities, base, domain)
     return sorted(events, key=lambda e: (e.day, e.uid))
+
+
+def _meetings(municipalities, base: str, domain: str) -> list[Event]:
+    from kompass.bodies.models import Resolution
+    from kompass.participation.models import ParticipationEvent
+
+    sessions: dict = {}
+    resolutions = Resolution.objects.filter(municipality__in=municipalities).select_related(
+        "body", "municipality"
+    )
+    for resolution in resolutions.order_by("date", "pk"):
+        sessions.setdefault((resolution.body_id, resolution.date), []).append(resolution)
+    events = [
+        Event(
+            uid=f"body-session-{first.body_id}-{first.date:%Y%m%d}@{domain}",
+            day=first.date,
+            summary=f"{_('Session')}: {first.body.name}",
+            description="\n– ".join([first.municipality.name, *(r.subject for r in items)]),
+            url=base + reverse("body_detail", args=[first.municipality.slug, first.body_id]),
+        )
+        for items in sessions.values()
+        for first in items[:1]
+    ]
+    for event in ParticipationEvent.objects.filter(municipality__in=municipalities).select_related(
+        "municipality"
+    ):
+        events.append(
+            Event(
+                uid=f"participation-event-{event.pk}@{domain}",
+                day=timezone.localtime(event.starts_at).date(),
+                summary=f"{_('Participation')}: {event.title}",
+                description=f"{event.municipality.name} – {event.place}".rstrip(" –"),
+                url=base + reverse("event_detail", args=[event.municipality.slug, event.pk]),
+            )
+        )
+    return events
 
 
 def render_calendar(events: list[Event], *, name: str, now: datetime.datetime | None = None) -> str:

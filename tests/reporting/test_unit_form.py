@@ -76,7 +76,7 @@ def test_one_wrong_entry_saves_nothing(world, client, cycle):
     assert response.status_code == 200
     assert (
         "Nothing has been saved" in response.content.decode()
-        or "nicht gespeichert" in response.content.decode()
+        or "Es wurde nichts gespeichert" in response.content.decode()
     )
     world.measure.refresh_from_db()
     assert world.measure.progress == 0

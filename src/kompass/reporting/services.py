@@ -227,13 +227,13 @@ def unit_report_save(
         m.pk: m
         for m in unit_measures(cycle, unit)
         .filter(pk__in=[r.measure_id for r in measures])
-        .select_for_update()
+        .select_for_update(of=("self",))
     }
     own_indicators = {
         i.pk: i
         for i in unit_indicators(cycle, unit)
         .filter(pk__in=[r.indicator_id for r in indicators])
-        .select_for_update()
+        .select_for_update(of=("self",))
     }
     current_values = _current_values(cycle, list(own_indicators))
     conflicts = [

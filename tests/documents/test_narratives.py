@@ -155,3 +155,21 @@ def test_narrative_page_passes_the_page_audit(world, client):
         aria or wrapped or (cid and cid in page.label_for)
         for cid, aria, wrapped, _name in page.controls
     )
+
+
+def test_starting_a_revision_takes_the_chapters_along(world):
+    from kompass.concepts.services import concept_version_start_revision
+
+    services.narrative_save(
+        version=world.version,
+        key="preface",
+        title="",
+        body="Vorwort der Bürgermeisterin",
+        expected_lock_version=None,
+        acting_user=None,
+    )
+    _adopt(world)
+    world.version.refresh_from_db()
+    revision = concept_version_start_revision(version=world.version, acting_user=None)
+    copy = NarrativeSection.objects.get(version=revision, key="preface")
+    assert copy.body == "<p>Vorwort der Bürgermeisterin</p>"

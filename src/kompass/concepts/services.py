@@ -112,7 +112,8 @@ def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> C
     """Start a Fortschreibung: a new draft version with a copy of the whole tree of ``version``.
 
     Vision, guidelines, fields, goals (with their hierarchy), measures with budget lines and
-    milestones, and indicators with their values are copied; links inside the tree point to
+    milestones, indicators with their values, and the narrative chapters of the concept
+    document are copied; links inside the tree point to
     the copies. The new version remembers its predecessor, and so does every copied object
     (indicator values excepted: they are data, not plan).
     """
@@ -188,4 +189,8 @@ def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> C
             # import must leave the new version alone (the source text still names the file)
             value.import_batch = None
         IndicatorValue.objects.bulk_create(values, batch_size=1000)
+    # the chapter texts of the concept document go along, to be revised with the rest
+    from kompass.documents.services import narratives_copy
+
+    narratives_copy(source=version, target=new, acting_user=acting_user)
     return new

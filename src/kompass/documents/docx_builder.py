@@ -198,7 +198,7 @@ def _indicator(document, entry):
     if entry.chart:
         _chart(document, entry.chart, width_cm=12)
     if i.data_source:
-        document.add_paragraph(f"{_('Source')}: {i.data_source}", style="Caption")
+        document.add_paragraph(_("Source") + f": {i.data_source}", style="Caption")
 
 
 def render_docx(doc: ConceptDocument) -> bytes:

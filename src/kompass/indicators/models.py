@@ -371,4 +371,4 @@ class ImportBatch(models.Model):
         return self.file_name
 
     def source_label(self) -> str:
-        return f"{_('Import')} {self.file_name} ({self.created_at:%d.%m.%Y})"
+        return _("Import") + f" {self.file_name} ({self.created_at:%d.%m.%Y})"

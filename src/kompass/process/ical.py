@@ -85,7 +85,7 @@ def calendar_events(user, base_url: str) -> list[Event]:
             Event(
                 uid=f"process-milestone-{m.pk}@{domain}",
                 day=m.date,
-                summary=f"{_('Milestone')}: {m.title}",
+                summary=_("Milestone") + f": {m.title}",
                 description=f"{m.municipality.name} – {version.concept.title}"
                 + (f" ({_('reached')})" if m.reached else ""),
                 url=base + reverse("process_timeline", args=[m.municipality.slug, version.pk]),
@@ -103,14 +103,14 @@ def calendar_events(user, base_url: str) -> list[Event]:
             Event(
                 uid=f"process-task-{t.pk}@{domain}",
                 day=t.due_date,
-                summary=f"{_('Task due')}: {t.title}",
+                summary=_("Task due") + f": {t.title}",
                 description="\n".join(
                     filter(
                         None,
                         [
                             f"{t.municipality.name} – {version.concept.title}",
-                            f"{_('Owner')}: {owner}" if owner else "",
-                            f"{_('Status')}: {t.get_status_display()}",
+                            _("Owner") + f": {owner}" if owner else "",
+                            _("Status") + f": {t.get_status_display()}",
                             t.description,
                         ],
                     )
@@ -129,7 +129,7 @@ def calendar_events(user, base_url: str) -> list[Event]:
             Event(
                 uid=f"measure-milestone-{m.pk}@{domain}",
                 day=m.due_date,
-                summary=f"{_('Measure milestone')}: {m.title}",
+                summary=_("Measure milestone") + f": {m.title}",
                 description=f"{measure.municipality.name} – {measure.title}"
                 + (f" ({_('reached')})" if m.done_on else ""),
                 url=base + reverse("measure_detail", args=[measure.municipality.slug, measure.pk]),
@@ -153,7 +153,7 @@ def _meetings(municipalities, base: str, domain: str) -> list[Event]:
         Event(
             uid=f"body-session-{first.body_id}-{first.date:%Y%m%d}@{domain}",
             day=first.date,
-            summary=f"{_('Session')}: {first.body.name}",
+            summary=_("Session") + f": {first.body.name}",
             description="\n– ".join([first.municipality.name, *(r.subject for r in items)]),
             url=base + reverse("body_detail", args=[first.municipality.slug, first.body_id]),
         )
@@ -167,7 +167,7 @@ def _meetings(municipalities, base: str, domain: str) -> list[Event]:
             Event(
                 uid=f"participation-event-{event.pk}@{domain}",
                 day=timezone.localtime(event.starts_at).date(),
-                summary=f"{_('Participation')}: {event.title}",
+                summary=_("Participation") + f": {event.title}",
                 description=f"{event.municipality.name} – {event.place}".rstrip(" –"),
                 url=base + reverse("event_detail", args=[event.municipality.slug, event.pk]),
             )

@@ -299,7 +299,7 @@ def timeline_chart(
                 + text(
                     tx - 4 if tx > right - 60 else tx + 4,
                     bottom + 16,
-                    f"{_('today')} {short_date(today)}",
+                    _("today") + f" {short_date(today)}",
                     size=12,
                     fill=ORANGE,
                     anchor="end" if tx > right - 60 else "start",

@@ -30,3 +30,20 @@ def test_compiled_catalogue_is_used():
             translation.pgettext("role", "Responsible unit")
             == "Verantwortliche Stelle (Fachbereich)"
         )
+
+
+def test_no_translation_call_inside_an_f_string():
+    """makemessages cannot read ``f"{_('…')}"``: such texts would stay English for ever."""
+    import re
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[2] / "src" / "kompass"
+    pattern = re.compile(r"""f["'][^"'\n]*\{_\(""")
+    offenders = [
+        f"{path.relative_to(source)}:{number}"
+        for path in source.rglob("*.py")
+        if "migrations" not in path.parts
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert offenders == []

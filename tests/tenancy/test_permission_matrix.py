@@ -542,11 +542,7 @@ def test_network_and_bodies_role_view_matrix(
 
 @pytest.mark.parametrize(
     ("view_name", "attribute"),
-    [
-        v
-        for v in NETWORK_BODY_READ_VIEWS + NETWORK_EDIT_VIEWS + BODY_EDIT_VIEWS
-        if v[1] is not None
-    ],
+    [v for v in NETWORK_BODY_READ_VIEWS + NETWORK_EDIT_VIEWS + BODY_EDIT_VIEWS if v[1] is not None],
 )
 def test_network_and_body_objects_are_not_found_under_another_municipality(
     network_world, client, view_name, attribute

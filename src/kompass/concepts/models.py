@@ -142,7 +142,8 @@ class ConceptVersion(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.concept.title} – {_('version')} {self.number} ({self.get_status_display()})"
+        label = _("version")
+        return f"{self.concept.title} – {label} {self.number} ({self.get_status_display()})"
 
     @property
     def is_locked(self) -> bool:

@@ -251,7 +251,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
     header = section.header.paragraphs[0]
     header.text = doc.title
     footer = section.footer.paragraphs[0]
-    footer.text = f"{doc.municipality.name} – {_('Page')} "
+    footer.text = f"{doc.municipality.name} – " + _("Page") + " "
     _page_number_field(footer)
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
@@ -262,7 +262,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
 
     document.add_heading(f"2 {titles['situation']}", level=1)
     _narrative(document, doc.narratives.get("situation"))
-    document.add_heading(f"2.1 {_('Population and districts')}", level=2)
+    document.add_heading("2.1 " + _("Population and districts"), level=2)
     if doc.districts:
         _table(
             document,
@@ -280,10 +280,10 @@ def render_docx(doc: ConceptDocument) -> bytes:
             caption=_("Residents by district"),
         )
     if doc.context_indicators:
-        document.add_heading(f"2.2 {_('Key figures')}", level=2)
+        document.add_heading("2.2 " + _("Key figures"), level=2)
         for entry in doc.context_indicators:
             _indicator(document, entry)
-    document.add_heading(f"2.3 {_('Strengths, weaknesses, opportunities and risks')}", level=2)
+    document.add_heading("2.3 " + _("Strengths, weaknesses, opportunities and risks"), level=2)
     for label, items in doc.findings:
         document.add_heading(label, level=4)
         for item in items:
@@ -291,7 +291,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
             paragraph.add_run(item.title).bold = True
             if item.description:
                 paragraph.add_run(f" – {item.description}")
-    document.add_heading(f"2.4 {_('Offers and actors')}", level=2)
+    document.add_heading("2.4 " + _("Offers and actors"), level=2)
     if doc.actor_counts:
         _table(document, [_("Type"), _("Number")], doc.actor_counts, caption=_("Actors by type"))
     if doc.gap_rows:
@@ -336,7 +336,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
                 caption=_("Decisions on the contributions"),
             )
 
-    document.add_heading(f"4 {_('Vision and guidelines')}", level=1)
+    document.add_heading("4 " + _("Vision and guidelines"), level=1)
     if doc.vision:
         document.add_heading(doc.vision.title or _("Vision"), level=2)
         for text in filter(None, doc.vision.text.split("\n\n")):
@@ -351,7 +351,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
             if guideline.text:
                 paragraph.add_run(f" – {guideline.text}")
 
-    document.add_heading(f"5 {_('Fields of action, goals and measures')}", level=1)
+    document.add_heading("5 " + _("Fields of action, goals and measures"), level=1)
     _narrative(document, doc.narratives.get("fields"))
     _table(
         document,
@@ -426,7 +426,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
 
     document.add_section(WD_SECTION.NEW_PAGE)
     document.add_heading(_("Appendix"), level=1)
-    document.add_heading(f"A {_('Indicator definitions')}", level=2)
+    document.add_heading("A " + _("Indicator definitions"), level=2)
     _table(
         document,
         [_("Indicator"), _("Definition"), _("Unit"), _("Source")],

@@ -87,7 +87,7 @@ def calendar_events(user, base_url: str) -> list[Event]:
                 day=m.date,
                 summary=_("Milestone") + f": {m.title}",
                 description=f"{m.municipality.name} – {version.concept.title}"
-                + (f" ({_('reached')})" if m.reached else ""),
+                + (" (" + _("reached") + ")" if m.reached else ""),
                 url=base + reverse("process_timeline", args=[m.municipality.slug, version.pk]),
             )
         )
@@ -131,7 +131,7 @@ def calendar_events(user, base_url: str) -> list[Event]:
                 day=m.due_date,
                 summary=_("Measure milestone") + f": {m.title}",
                 description=f"{measure.municipality.name} – {measure.title}"
-                + (f" ({_('reached')})" if m.done_on else ""),
+                + (" (" + _("reached") + ")" if m.done_on else ""),
                 url=base + reverse("measure_detail", args=[measure.municipality.slug, measure.pk]),
             )
         )

@@ -325,7 +325,7 @@ def timeline_chart(
         for band in bands
     ]
     for bar in bars:
-        state = bar.state_label + (f" ({_('current step')})" if bar.current else "")
+        state = bar.state_label + (" (" + _("current step") + ")" if bar.current else "")
         rows.append(
             Row(
                 bar.label, (_("Step"), bar.group, short_date(bar.start), short_date(bar.end), state)

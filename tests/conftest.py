@@ -57,6 +57,18 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def private_cache(settings):
+    """Every test gets its own empty in-memory cache: rate limits, progress and layouts
+    cached by one test (or by an earlier run, in the file cache) must not leak into another."""
+    from django.core.cache import cache
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def immediate_tasks(settings):
     """Background tasks run at once in tests; tests of the queue itself override this."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

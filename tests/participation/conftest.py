@@ -62,6 +62,23 @@ def pworld(world):
         goal=world.goal,
         acting_user=world.users["coordination"],
     )
+    from kompass.participation.models import Consultation, DraftComment
+
+    world.consultation = Consultation.objects.create(
+        municipality=world.town,
+        version=world.version,
+        title="Entwurf zur Diskussion",
+        opens_on=timezone.localdate(),
+        is_public=True,
+    )
+    # created directly, without its contribution: the counts of the triage tests stay as they are
+    world.draft_comment = DraftComment.objects.create(
+        municipality=world.town,
+        consultation=world.consultation,
+        goal=world.goal,
+        text="Bitte konkreter.",
+        author=world.users["steering_group"],
+    )
     world.foreign_event = make_event(
         __import__("tests.factories", fromlist=["VersionFactory"]).VersionFactory(
             concept__municipality=world.other_town

@@ -23,6 +23,8 @@ READ = [
     ("reach_report", "version"),
     ("event_detail", "event"),
     ("contribution_detail", "contribution"),
+    ("consultation_detail", "consultation"),
+    ("consultation_report", "consultation"),
 ]
 EDIT = [
     ("event_create", "version"),
@@ -32,7 +34,13 @@ EDIT = [
     ("card_entry", "event"),
     ("event_file_create", "event"),
 ]
-TRIAGE = [("decision_delete", "decision")]
+TRIAGE = [
+    ("decision_delete", "decision"),
+    ("consultation_create", "version"),
+    ("consultation_edit", "consultation"),
+    ("consultation_moderation", "consultation"),
+    ("draft_comment_answer", "draft_comment"),
+]
 
 
 def url(world, name, attribute, municipality=None):
@@ -98,7 +106,7 @@ def test_anonymous_users_are_sent_to_the_login(pworld, client):
     assert response.status_code == 302 and "anmelden" in response["Location"]
 
 
-PAGES = READ + EDIT
+PAGES = READ + EDIT + TRIAGE[1:]
 
 
 @pytest.mark.parametrize(("name", "attribute"), PAGES)
@@ -120,9 +128,11 @@ def test_page_audit(pworld, client, name, attribute):
     [
         ("public_participation", []),
         ("public_contribution_lookup", []),
+        ("public_consultation", ["consultation"]),
     ],
 )
 def test_public_page_audit(pworld, client, name, args):
+    args = [getattr(pworld, a).pk for a in args]
     page = audit(client.get(reverse(name, args=[pworld.town.slug, *args])))
     assert page.html_lang == "de" and pworld.town.name in page.title
 

@@ -428,3 +428,153 @@ class AdoptionOverride(models.Model):
 
     def __str__(self):
         return f"{self.version} ({self.open_contributions})"
+
+
+class Consultation(models.Model):
+    """The consultation of a draft version (seed 000 step 10): comments, answers and a vote.
+
+    Members comment on every guideline, goal and measure; when ``is_public`` the public may
+    comment too, with at most an optional name, and their comments wait for moderation.
+    """
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    version = models.ForeignKey(
+        ConceptVersion, on_delete=models.CASCADE, related_name="consultations"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("What is asked, until when, what happens next.")
+    )
+    opens_on = models.DateField(_("opens on"))
+    closes_on = models.DateField(_("closes on"), null=True, blank=True)
+    is_public = models.BooleanField(
+        _("public may comment"),
+        default=False,
+        help_text=_("Public comments appear only after moderation."),
+    )
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    lock_version = models.PositiveIntegerField(default=0, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("draft consultation")
+        verbose_name_plural = _("draft consultations")
+        ordering = ["-opens_on", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+    def is_open(self, today=None) -> bool:
+        """Open between its dates until coordination closes it."""
+        from django.utils import timezone
+
+        today = today or timezone.localdate()
+        if self.closed_at is not None or today < self.opens_on:
+            return False
+        return self.closes_on is None or today <= self.closes_on
+
+
+class Moderation(models.TextChoices):
+    PENDING = "pending", _("waiting for moderation")
+    PUBLISHED = "published", _("published")
+    REJECTED = "rejected", _("rejected")
+
+
+class DraftComment(models.Model):
+    """A comment on one guideline, goal or measure of a draft, with the answer of coordination."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="comments"
+    )
+    guideline = models.ForeignKey(
+        "concepts.Guideline",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="draft_comments",
+    )
+    goal = models.ForeignKey(
+        Goal, null=True, blank=True, on_delete=models.CASCADE, related_name="draft_comments"
+    )
+    measure = models.ForeignKey(
+        Measure, null=True, blank=True, on_delete=models.CASCADE, related_name="draft_comments"
+    )
+    text = models.TextField(_("comment"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    public_name = models.CharField(_("name (optional)"), max_length=100, blank=True)
+    from_public = models.BooleanField(default=False, editable=False)
+    moderation = models.CharField(
+        _("moderation"), max_length=10, choices=Moderation.choices, default=Moderation.PUBLISHED
+    )
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("comment on the draft")
+        verbose_name_plural = _("comments on the draft")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(guideline__isnull=False, goal__isnull=True, measure__isnull=True)
+                    | Q(guideline__isnull=True, goal__isnull=False, measure__isnull=True)
+                    | Q(guideline__isnull=True, goal__isnull=True, measure__isnull=False)
+                ),
+                name="draft_comment_one_target",
+            )
+        ]
+
+    def __str__(self):
+        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+
+    @property
+    def target(self):
+        return self.guideline or self.goal or self.measure
+
+    @property
+    def author_label(self) -> str:
+        if self.from_public:
+            return self.public_name or str(_("anonymous (public)"))
+        if self.author is None:
+            return "—"
+        return self.author.get_full_name() or self.author.get_username()
+
+
+class Vote(models.TextChoices):
+    APPROVE = "approve", _("approve")
+    APPROVE_WITH_CHANGES = "changes", _("approve with changes")
+    REJECT = "reject", _("reject")
+
+
+class ApprovalVote(models.Model):
+    """One member's vote on the draft of a consultation (one per person, may be changed)."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="votes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    vote = models.CharField(_("vote"), max_length=10, choices=Vote.choices)
+    remark = models.TextField(_("remark (optional)"), blank=True)
+    voted_at = models.DateTimeField(_("voted at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("approval vote")
+        verbose_name_plural = _("approval votes")
+        ordering = ["voted_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "user"], name="one_vote_per_user")
+        ]
+
+    def __str__(self):
+        return self.get_vote_display()

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import public
+from . import consultation_views, public
 
 urlpatterns = [
     path("", public.index, name="public_participation"),
@@ -15,4 +15,9 @@ urlpatterns = [
     path("fassungen/<int:pk>/antworten/", public.version_responses, name="public_responses"),
     path("fassungen/<int:pk>/beitragen/", public.contribute, name="public_contribute"),
     path("beitrag/", public.lookup, name="public_contribution_lookup"),
+    path(
+        "entwurf/<int:pk>/",
+        consultation_views.public_consultation,
+        name="public_consultation",
+    ),
 ]

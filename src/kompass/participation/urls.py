@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import triage_views, views
+from . import consultation_views, triage_views, views
 
 urlpatterns = [
     path("beteiligung/formate/", views.format_catalogue, name="format_catalogue"),
@@ -70,5 +70,40 @@ urlpatterns = [
         "beteiligung/entscheidungen/<int:pk>/loeschen/",
         triage_views.decision_delete,
         name="decision_delete",
+    ),
+    path(
+        "beteiligung/fassungen/<int:version_pk>/konsultationen/neu/",
+        consultation_views.consultation_edit,
+        name="consultation_create",
+    ),
+    path(
+        "beteiligung/konsultationen/<int:pk>/",
+        consultation_views.consultation_detail,
+        name="consultation_detail",
+    ),
+    path(
+        "beteiligung/konsultationen/<int:pk>/bearbeiten/",
+        consultation_views.consultation_edit,
+        name="consultation_edit",
+    ),
+    path(
+        "beteiligung/konsultationen/<int:pk>/schalten/",
+        consultation_views.consultation_toggle,
+        name="consultation_toggle",
+    ),
+    path(
+        "beteiligung/konsultationen/<int:pk>/moderation/",
+        consultation_views.moderation_queue,
+        name="consultation_moderation",
+    ),
+    path(
+        "beteiligung/konsultationen/<int:pk>/bericht/",
+        consultation_views.consultation_report,
+        name="consultation_report",
+    ),
+    path(
+        "beteiligung/kommentare/<int:pk>/antworten/",
+        consultation_views.comment_answer,
+        name="draft_comment_answer",
     ),
 ]

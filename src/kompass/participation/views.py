@@ -95,6 +95,7 @@ def participation_overview(request, municipality, pk):
             .count(),
             "can_edit": request.user.has_perm(EDIT, municipality),
             "can_publish": request.user.has_perm(PUBLISH, municipality),
+            "consultations": version.consultations.all(),
         },
     )
 

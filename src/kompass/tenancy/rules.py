@@ -117,3 +117,7 @@ rules.add_perm("kompass.triage_contributions", is_coordinator)
 rules.add_perm("kompass.publish_participation", is_coordinator)
 # Surveys: coordination and the external facilitator build them, read raw answers and export.
 rules.add_perm("kompass.edit_surveys", is_coordinator | is_facilitator)
+# Draft consultation: every member with a login (steering group, workshop participants …)
+# comments on the draft and records an approval vote; coordination runs and answers it.
+rules.add_perm("kompass.take_part_in_consultation", is_member)
+rules.add_perm("kompass.run_consultation", is_coordinator)

@@ -326,6 +326,7 @@ def build_participation(town, *, users, acting_user):
         response_publish(acting_user=coordinator, publish=True, event=event)
     response_publish(acting_user=coordinator, publish=True, version=version)
     online_form_switch(acting_user=coordinator, accept=True, version=version)
+    _consultation(town, version, users, coordinator)
 
 
 def _decide(version, rng, coordinator):
@@ -372,3 +373,157 @@ def _decide(version, rng, coordinator):
             acting_user=coordinator,
             **target,
         )
+
+
+# (target kind, index among the version's goals or measures, author or None for the public,
+#  comment, answer, outcome)
+DRAFT_COMMENTS = [
+    (
+        "goal",
+        0,
+        "steuerung",
+        "Das Ziel sollte messbar formuliert werden, mit Jahreszahl.",
+        "Übernommen: Das Ziel nennt jetzt das Zieljahr 2027.",
+        "adopted",
+    ),
+    (
+        "goal",
+        1,
+        "rat",
+        "Bitte die Elternarbeit ausdrücklich nennen.",
+        "Teilweise übernommen: Elternarbeit ist als Unterziel ergänzt.",
+        "partly",
+    ),
+    (
+        "goal",
+        2,
+        "prozessbegleitung",
+        "Hier fehlt die Perspektive der Jugendlichen.",
+        "Übernommen: Das Jugendforum wird beteiligt.",
+        "adopted",
+    ),
+    (
+        "goal",
+        3,
+        None,
+        "Wichtig wäre, dass auch ältere Menschen mitgedacht werden.",
+        "Übernommen: Die Zielgruppe Seniorinnen und Senioren ist ergänzt.",
+        "adopted",
+    ),
+    (
+        "measure",
+        0,
+        "fachbereich-schule",
+        "Die Maßnahme braucht mehr Personal als geplant.",
+        "Nicht übernommen: Der Haushalt lässt keine zusätzliche Stelle zu; Prüfung 2025.",
+        "not_adopted",
+    ),
+    (
+        "measure",
+        1,
+        "steuerung",
+        "Der Start sollte vorgezogen werden.",
+        "Übernommen: Beginn ist jetzt das erste Quartal.",
+        "adopted",
+    ),
+    (
+        "measure",
+        2,
+        "rat",
+        "Wer ist für die Umsetzung verantwortlich?",
+        "Die Federführung liegt beim Amt für Schule und Bildung; das ist jetzt benannt.",
+        "partly",
+    ),
+    (
+        "measure",
+        3,
+        None,
+        "Die Kurse bitte auch abends und am Wochenende anbieten.",
+        "Übernommen: Abend- und Samstagskurse sind eingeplant.",
+        "adopted",
+    ),
+    (
+        "measure",
+        4,
+        "prozessbegleitung",
+        "Kooperation mit den Migrant*innenorganisationen stärken.",
+        "Übernommen: Die Organisationen sind als Partner genannt.",
+        "adopted",
+    ),
+    (
+        "goal",
+        4,
+        "steuerung",
+        "Den Begriff „Integration“ bitte im Glossar erläutern.",
+        "Nicht übernommen für dieses Ziel; das Glossar des Konzepts erläutert den Begriff.",
+        "not_adopted",
+    ),
+]
+
+
+def _consultation(town, version, users, coordinator):
+    """A closed consultation on the draft of 2023: ten comments with answers and a vote."""
+    from kompass.participation import consultation as cs
+    from kompass.participation.models import Consultation
+
+    consultation = Consultation.objects.create(
+        municipality=town,
+        version=version,
+        title="Konsultation des Entwurfs 2023",
+        intro="Die Steuerungsgruppe und die Teilnehmenden der Werkstätten kommentieren den "
+        "Entwurf; die Öffentlichkeit ist eingeladen. Alle Kommentare erhalten eine Antwort.",
+        opens_on=timezone.localdate(),
+        is_public=True,
+    )
+    goals = list(version.goals.order_by("level", "position", "pk"))
+    measures = list(Measure.objects.filter(version=version).order_by("pk"))
+    targets = {"goal": goals, "measure": measures}
+    for kind, index, author, text, answer, outcome in DRAFT_COMMENTS:
+        pool = targets[kind]
+        if not pool:
+            continue
+        target = pool[index % len(pool)]
+        comment = cs.comment_create(
+            consultation=consultation,
+            target_key=f"{kind}-{target.pk}",
+            text=text,
+            acting_user=users.get(author) if author else None,
+        )
+        if author is None:
+            cs.comment_moderate(comment=comment, publish=True, acting_user=coordinator)
+        cs.comment_answer(comment=comment, answer=answer, acting_user=coordinator)
+        contribution = Contribution.objects.get(
+            source=ContributionSource.DRAFT_COMMENT, origin_id=comment.pk
+        )
+        contribution_decide(
+            contribution=contribution,
+            outcome=outcome,
+            reason=answer,
+            acting_user=coordinator,
+            **({kind: target} if outcome != "not_adopted" else {}),
+        )
+    votes = {
+        "steuerung": ("approve", ""),
+        "koordination": ("approve", ""),
+        "rat": ("changes", "Zustimmung, wenn die Elternarbeit ergänzt wird."),
+        "prozessbegleitung": ("approve", ""),
+        "fachbereich-schule": ("changes", "Personalbedarf der Sprachkurse prüfen."),
+        "fachbereich-jugend": ("approve", ""),
+    }
+    for username, (vote, remark) in votes.items():
+        if username in users:
+            cs.vote_record(
+                consultation=consultation, user=users[username], vote=vote, remark=remark
+            )
+    # the comments arrived in September 2023 and were answered before the council decision
+    for day, comment in enumerate(consultation.comments.order_by("pk"), start=5):
+        received = timezone.make_aware(datetime.datetime(2023, 9, day, 10, 0))
+        type(comment).objects.filter(pk=comment.pk).update(
+            created_at=received, answered_at=received + datetime.timedelta(days=21)
+        )
+    consultation.votes.update(voted_at=timezone.make_aware(datetime.datetime(2023, 10, 5, 12)))
+    Consultation.objects.filter(pk=consultation.pk).update(
+        opens_on=datetime.date(2023, 9, 4),
+        closes_on=datetime.date(2023, 10, 6),
+        closed_at=timezone.make_aware(datetime.datetime(2023, 10, 6, 18, 0)),
+    )

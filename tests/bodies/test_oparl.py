@@ -10,6 +10,16 @@ import pytest
 
 from kompass.bodies.oparl import OParlError, fetch_paper
 
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are compared in English; the German catalogue translates them."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 # The Paper example of the OParl 1.1 specification (shortened: the lists of files,
 # consultations and locations are left out).
 PAPER = {

@@ -358,8 +358,8 @@ def test_the_catalogue_page_groups_by_topic_area_and_marks_what_the_version_uses
         assert label in content
     assert u3.definition in content
     assert reverse("indicator_detail", args=[world.town.slug, used.pk]) in content
-    assert f'value="{u3.pk}"' in content
-    assert f'value="{sgb2.pk}"' not in content
+    assert f'name="entries" value="{u3.pk}"' in content
+    assert f'name="entries" value="{sgb2.pk}"' not in content
     assert content.index("Bevölkerung") < content.index("Subjektive Indikatoren")
 
 

@@ -62,3 +62,17 @@ def test_readers_cannot_turn_answers_into_contributions(world, login):
     )
     assert response.status_code == 403
     assert Contribution.objects.count() == 0
+
+
+def test_large_answer_numbers_are_not_grouped_in_the_form(world, login):
+    """German number formatting must never reach ids in forms: 12345, not 12.345."""
+    survey = make_survey(world.town, concept_version=world.version)
+    submit(survey, single=0, scale=3, text="Mehr Sprachcafés")
+    answer = Answer.objects.exclude(text="").get()
+    Answer.objects.filter(pk=answer.pk).update(id=12345)
+    client = login(world.users["coordination"])
+    url = reverse("survey_contributions", args=[world.town.slug, survey.pk])
+    page = client.get(url).content.decode()
+    assert 'name="answers" value="12345"' in page and "12.345" not in page
+    client.post(url, {"answers": ["12345"], "version": str(world.version.pk)})
+    assert Contribution.objects.get().origin_id == 12345

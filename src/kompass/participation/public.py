@@ -6,18 +6,15 @@ contribution. Failed look-ups and submissions are rate-limited per client withou
 its address: the cache key is a keyed hash of address and time window, forgotten with it.
 """
 
-import hashlib
-import hmac
-import time
 from functools import wraps
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 
+from kompass.core import ratelimit
 from kompass.tenancy.models import Municipality
 
 from . import services
@@ -43,13 +40,7 @@ def public_view(view):
 
 
 def _client_key(request, scope: str) -> str:
-    """A short-lived key for this client: the address never leaves this function."""
-    window = int(time.time() // WINDOW_SECONDS)
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"{scope}|{window}|{address}".encode(), hashlib.sha256
-    ).hexdigest()[:32]
-    return f"participation:{scope}:{digest}"
+    return ratelimit.client_key(request, f"participation|{scope}", WINDOW_SECONDS)
 
 
 def _count(request, scope: str) -> int:
@@ -57,12 +48,7 @@ def _count(request, scope: str) -> int:
 
 
 def _bump(request, scope: str) -> None:
-    key = _client_key(request, scope)
-    cache.add(key, 0, WINDOW_SECONDS)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, WINDOW_SECONDS)
+    ratelimit.bump(_client_key(request, scope), WINDOW_SECONDS)
 
 
 def _published_events(municipality):

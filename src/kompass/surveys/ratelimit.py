@@ -6,33 +6,22 @@ second, global counter per survey caps the submissions of all clients together, 
 a flood from many addresses cannot swamp the results either.
 """
 
-import hashlib
-import hmac
-import time
-
 from django.conf import settings
 from django.core.cache import cache
+
+from kompass.core import ratelimit
 
 
 def _window() -> int:
     return settings.KOMPASS_SURVEY_RATE_WINDOW
 
 
-def client_address(request) -> str:
-    header = settings.KOMPASS_CLIENT_ADDRESS_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _keys(request, survey) -> tuple[str, str]:
-    window = int(time.time() // _window())
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(),
-        f"survey|{survey.pk}|{window}|{client_address(request)}".encode(),
-        hashlib.sha256,
-    ).hexdigest()[:32]
-    return f"surveys:client:{digest}", f"surveys:survey:{survey.pk}:{window}"
+    window = _window()
+    return (
+        ratelimit.client_key(request, f"surveys|{survey.pk}", window),
+        f"surveys:survey:{survey.pk}:{ratelimit.window_number(window)}",
+    )
 
 
 def is_limited(request, survey) -> bool:
@@ -48,8 +37,4 @@ def is_limited(request, survey) -> bool:
 def count_submission(request, survey) -> None:
     """Count one submission attempt for this client and for the survey."""
     for key in _keys(request, survey):
-        cache.add(key, 0, _window())
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, _window())
+        ratelimit.bump(key, _window())

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "kompass.surveys",
     "kompass.participation",
     "kompass.documents",
+    "kompass.translations",
 ]
 
 MIDDLEWARE = [

@@ -193,4 +193,8 @@ def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> C
     from kompass.documents.services import narratives_copy
 
     narratives_copy(source=version, target=new, acting_user=acting_user)
+    # translations follow their texts; where the German changes later they show as outdated
+    from kompass.translations.services import translations_carry_forward
+
+    translations_carry_forward(old_version=version, new_version=new)
     return new

@@ -7,40 +7,11 @@ of fixed phrases on the public answer page (buttons, messages) are kept here for
 survey language, next to the language's ``lang`` and ``dir`` attributes.
 """
 
-from dataclasses import dataclass
+from kompass.core.languages import GERMAN, LANGUAGES
+from kompass.core.languages import ContentLanguage as SurveyLanguage
 
-from django.utils.translation import gettext_lazy as _
+__all__ = ["GERMAN", "LANGUAGES", "SurveyLanguage", "FURTHER_LANGUAGE_CHOICES", "phrases"]
 
-GERMAN = "de"
-
-
-@dataclass(frozen=True)
-class SurveyLanguage:
-    code: str
-    label: object  # the name in the product's interface language
-    native: str  # the name in the language itself, for the language choice of respondents
-    html_lang: str  # BCP 47 tag for the lang attribute
-    rtl: bool = False
-
-    @property
-    def direction(self) -> str:
-        return "rtl" if self.rtl else "ltr"
-
-
-LANGUAGES = {
-    language.code: language
-    for language in (
-        SurveyLanguage("de", _("German"), "Deutsch", "de"),
-        # Leichte Sprache has no language tag of its own: German with a private-use subtag.
-        SurveyLanguage("ls", _("Easy German (Leichte Sprache)"), "Leichte Sprache", "de-x-ls"),
-        SurveyLanguage("en", _("English"), "English", "en"),
-        SurveyLanguage("tr", _("Turkish"), "Türkçe", "tr"),
-        SurveyLanguage("ar", _("Arabic"), "العربية", "ar", rtl=True),
-        SurveyLanguage("uk", _("Ukrainian"), "Українська", "uk"),
-        SurveyLanguage("ru", _("Russian"), "Русский", "ru"),
-        SurveyLanguage("fa", _("Persian (Farsi)"), "فارسی", "fa", rtl=True),
-    )
-}
 FURTHER_LANGUAGE_CHOICES = [(code, lang.label) for code, lang in LANGUAGES.items() if code != "de"]
 
 # Phrases of the public answer page per survey language (English source for reference).

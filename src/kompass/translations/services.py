@@ -1,0 +1,175 @@
+"""Changes to translations: saving a page of texts (all or nothing), publishing, copying."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kompass.core.languages import GERMAN, LANGUAGES
+
+from .models import ContentTranslation, TranslationState, VersionLanguage
+from .registry import entry_for
+from .selectors import content_types, translations_for, version_objects
+
+
+def overlay(objects, language: str) -> None:
+    """Put the current ``language`` translations onto ``objects`` in place (one query).
+
+    Fields without a current translation keep their German text and are named in
+    ``obj.untranslated_fields``. Overlaid instances are for display only: never save them.
+    """
+    objects = [o for o in objects if o is not None]
+    if language == GERMAN or not objects:
+        return
+    rows = translations_for(objects, language)
+    types = content_types()
+    for obj in objects:
+        spec = entry_for(type(obj))
+        if spec is None:
+            continue
+        missing = set()
+        for field in spec.fields:
+            german = getattr(obj, field) or ""
+            row = rows.get((types[type(obj)].pk, obj.pk, field))
+            if row is not None and row.state_for(german) == TranslationState.CURRENT:
+                setattr(obj, field, row.text)
+            elif german:
+                missing.add(field)
+        obj.untranslated_fields = missing
+        obj.display_language = language
+
+
+def _clean(spec, field: str, text: str) -> str:
+    text = text.replace("\r\n", "\n").strip()
+    if field in spec.rich_fields:
+        from kompass.documents.sanitize import clean_rich_text
+
+        text = clean_rich_text(text)
+    return text
+
+
+@transaction.atomic
+def translations_save(*, version, language: str, changes, acting_user) -> int:
+    """Save the translations of one page: all or nothing.
+
+    ``changes`` is a list of ``(obj, field, text, shown_german)`` with ``obj`` freshly loaded:
+    ``shown_german`` is the German text the translator saw; if the object's German differs,
+    nothing is saved (someone edited the German in the meantime). An empty text removes the translation. Returns the number of
+    translations written or removed.
+    """
+    if language not in LANGUAGES or language == GERMAN:
+        raise ValidationError(_("Unknown translation language."))
+    if not VersionLanguage.objects.filter(version=version, language=language).exists():
+        raise ValidationError(_("This version is not being translated into that language."))
+    objects = [obj for obj, *_rest in changes]
+    rows = translations_for(objects, language)
+    types = content_types()
+    errors = []
+    for obj, field, _text, shown in changes:
+        if (getattr(obj, field) or "") != (shown or ""):
+            errors.append(
+                _("“%(object)s” (%(field)s): the German text has changed in the meantime.")
+                % {"object": obj, "field": obj._meta.get_field(field).verbose_name}
+            )
+    if errors:
+        raise ValidationError(errors)
+    count = 0
+    for obj, field, text, shown in changes:
+        spec = entry_for(type(obj))
+        if spec is None or field not in spec.fields:
+            raise ValidationError(_("This text cannot be translated."))
+        text = _clean(spec, field, text or "")
+        key = (types[type(obj)].pk, obj.pk, field)
+        row = rows.get(key)
+        if not text:
+            if row is not None:
+                row.delete()
+                count += 1
+            continue
+        if row is not None and row.text == text and row.source_text == shown:
+            continue
+        if row is None:
+            row = ContentTranslation(
+                municipality=version.municipality,
+                content_type_id=key[0],
+                object_id=obj.pk,
+                field=field,
+                language=language,
+            )
+        row.text, row.source_text, row.updated_by = text, shown or "", acting_user
+        row.save()
+        count += 1
+    return count
+
+
+@transaction.atomic
+def version_language_add(*, version, language: str) -> VersionLanguage:
+    if language not in LANGUAGES or language == GERMAN:
+        raise ValidationError(_("Unknown translation language."))
+    entry, _created = VersionLanguage.objects.get_or_create(
+        version=version, language=language, defaults={"municipality": version.municipality}
+    )
+    return entry
+
+
+def version_language_publish(*, entry: VersionLanguage, publish: bool) -> VersionLanguage:
+    entry.published_at = timezone.now() if publish else None
+    entry.save(update_fields=["published_at"])
+    return entry
+
+
+def translations_carry_forward(*, old_version, new_version) -> int:
+    """Copy the translations of a revised version onto its copies (revision).
+
+    Copies are found by their ``predecessor`` link (narrative chapters by their key). They
+    keep the German text they were made from, so they stay current where the new version
+    keeps the German and become outdated where it changes. Languages are copied unpublished:
+    the new version is published when it has been adopted and its translations checked.
+    """
+    for entry in VersionLanguage.objects.filter(version=old_version):
+        VersionLanguage.objects.get_or_create(
+            version=new_version,
+            language=entry.language,
+            defaults={"municipality": new_version.municipality},
+        )
+    old_objects = {(type(o), o.pk): o for o in version_objects(old_version)}
+    old_sections = {
+        o.key: o for o in old_objects.values() if o._meta.label == "documents.NarrativeSection"
+    }
+    pairs = []
+    for new in version_objects(new_version):
+        if new._meta.label == "concepts.Concept":
+            continue  # one concept for all its versions: its translations need no copy
+        if new._meta.label == "documents.NarrativeSection":
+            old = old_sections.get(new.key)
+        else:
+            old = old_objects.get((type(new), getattr(new, "predecessor_id", None)))
+        if old is not None:
+            pairs.append((old, new))
+    if not pairs:
+        return 0
+    models = {type(old) for old, _new in pairs}
+    types = content_types()
+    new_for = {(types[type(old)].pk, old.pk): new.pk for old, new in pairs}
+    condition = Q()
+    for model in models:
+        condition |= Q(
+            content_type=types[model],
+            object_id__in=[old.pk for old, _new in pairs if type(old) is model],
+        )
+    copies = [
+        ContentTranslation(
+            municipality=new_version.municipality,
+            content_type_id=row.content_type_id,
+            object_id=new_for[(row.content_type_id, row.object_id)],
+            field=row.field,
+            language=row.language,
+            text=row.text,
+            source_text=row.source_text,
+            updated_by=row.updated_by,
+        )
+        for row in ContentTranslation.objects.filter(condition)
+    ]
+    ContentTranslation.objects.bulk_create(copies, batch_size=500)
+    return len(copies)

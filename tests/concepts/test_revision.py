@@ -109,3 +109,26 @@ def test_undoing_an_import_leaves_the_copies_of_a_revision_alone(world):
     import_undo(batch=batch, acting_user=None)
     assert IndicatorValue.objects.filter(indicator__version=new).count() == 1
     assert not IndicatorValue.objects.filter(pk=world.value.pk).exists()
+
+
+def test_a_revision_gets_a_process_of_its_own(world):
+    from kompass.process.models import Process
+    from kompass.process.services import process_start
+
+    process_start(
+        version=world.version,
+        template_key="twelve_steps",
+        start_date=datetime.date(2023, 1, 1),
+        duration_months=12,
+        acting_user=None,
+    )
+    adopt(world)
+    new = services.concept_version_start_revision(version=world.version, acting_user=None)
+    old_process, new_process = world.version.process, Process.objects.get(version=new)
+    assert old_process.pk != new_process.pk
+    assert (old_process.template, new_process.template) == ("twelve_steps", "revision")
+    assert new_process.start_date == datetime.date.today()
+    titles = list(new_process.steps.values_list("title", flat=True))
+    assert titles[0] == "Monitoring- und Evaluationsergebnisse auswerten"
+    assert "Beschluss der Gremien" in titles
+    assert old_process.steps.count() == 12  # the old process is left as it was

@@ -2,11 +2,15 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Concept, ConceptVersion, VersionStatus, Vision
 
 # Which status a version may move to from which (adoption has its own service).
+# a revision's process is planned over this many months (adapted on the process page)
+REVISION_MONTHS = 9
+
 ALLOWED_TRANSITIONS = {
     VersionStatus.DRAFT: {VersionStatus.CONSULTATION},
     VersionStatus.CONSULTATION: {VersionStatus.DRAFT},
@@ -115,7 +119,8 @@ def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> C
     milestones, indicators with their values, and the narrative chapters of the concept
     document are copied; links inside the tree point to
     the copies. The new version remembers its predecessor, and so does every copied object
-    (indicator values excepted: they are data, not plan).
+    (indicator values excepted: they are data, not plan). Translations follow their texts,
+    and the new version gets a process of its own from the Fortschreibung template.
     """
     from kompass.indicators.models import Indicator, IndicatorValue
     from kompass.measures.models import Measure
@@ -197,4 +202,14 @@ def concept_version_start_revision(*, version: ConceptVersion, acting_user) -> C
     from kompass.translations.services import translations_carry_forward
 
     translations_carry_forward(old_version=version, new_version=new)
+    # the revision is a process of its own: planned from the Fortschreibung template
+    from kompass.process.services import process_start
+
+    process_start(
+        version=new,
+        template_key="revision",
+        start_date=timezone.localdate(),
+        duration_months=REVISION_MONTHS,
+        acting_user=acting_user,
+    )
     return new

@@ -219,7 +219,8 @@ def version_start_revision(request, municipality, pk):
     messages.success(
         request,
         _(
-            "Version %(number)s has been started as a copy of version %(old)s. You can now change it."
+            "Version %(number)s has been started as a copy of version %(old)s, with a process of "
+            "its own planned from the revision template. You can now change it."
         )
         % {"number": new.number, "old": version.number},
     )

@@ -6,7 +6,11 @@ Three templates from the seeds, in the users' own (German) wording – content, 
   12 Schritten" (seed 000), grouped into the phases of the lifecycle (DOMAIN.md);
 - ``hessian_phases``: the four phases of the Hessian WIR programme with the tasks before,
   during and after the process ("Davor, währenddessen, danach", seed 004);
-- ``four_steps``: the four steps of the Landkreis Börde (seed 001), without phases.
+- ``four_steps``: the four steps of the Landkreis Börde (seed 001), without phases;
+- ``revision``: the Fortschreibung of an adopted concept ("das Konzept ist nicht
+  abschließend, sondern wird fortlaufend den Entwicklungen angepasst", seed 001; "eine
+  kontinuierliche Fortschreibung unter Einbindung möglichst aller Akteure", seed 004),
+  built on the monitoring results; a new version starts with it.
 
 They are plain data (dataclasses) rather than database rows: they change with the
 product, need no migration to improve, and a municipality adapts its *copy* of a
@@ -517,7 +521,98 @@ FOUR_STEPS = ProcessTemplate(
     ),
 )
 
-TEMPLATES = {t.key: t for t in (TWELVE_STEPS, HESSIAN_PHASES, FOUR_STEPS)}
+REVISION = ProcessTemplate(
+    key="revision",
+    name="Fortschreibung eines beschlossenen Konzepts",
+    source=(
+        "Landkreis Börde: „Das Konzept ist nicht abschließend, sondern wird fortlaufend den "
+        "Entwicklungen angepasst“; WIR-Kommunen: „kontinuierliche Fortschreibung unter "
+        "Einbindung möglichst aller Akteure“"
+    ),
+    summary=(
+        "Bilanz aus Monitoring und Evaluation ziehen, die Ausgangslage aktualisieren, erneut "
+        "beteiligen, Handlungsfelder, Ziele, Maßnahmen und Indikatoren überarbeiten, abstimmen, "
+        "beschließen und veröffentlichen."
+    ),
+    default_months=9,
+    phases=(
+        PhaseSpec(
+            "Bilanz",
+            "Was wurde erreicht, was nicht, und warum? Grundlage sind die Fortschrittsberichte, "
+            "die Indikatorwerte und die Evaluationen der Maßnahmen.",
+            (
+                StepSpec(
+                    "Monitoring- und Evaluationsergebnisse auswerten",
+                    "Soll-Ist-Vergleich der Ziele und Indikatoren, Stand der Maßnahmen, "
+                    "Ergebnisse der Evaluationen; abgeschlossene, verzögerte und abgebrochene "
+                    "Maßnahmen mit ihren Gründen.",
+                    weight=2,
+                    milestone="Bilanz der bisherigen Fassung liegt vor",
+                    tasks=(
+                        T("Letzten Fortschrittsbericht und Evaluationen zusammenstellen"),
+                        T("Bilanz mit der Steuerungsgruppe besprechen"),
+                    ),
+                ),
+                StepSpec(
+                    "Ausgangslage aktualisieren",
+                    "Bevölkerungsstatistik, Angebote, Akteure und Netzwerke auf den neuen Stand "
+                    "bringen; neue Entwicklungen vor Ort benennen.",
+                    weight=2,
+                    tasks=(T("Aktuelle Statistikdaten importieren"),),
+                ),
+            ),
+        ),
+        PhaseSpec(
+            "Überarbeitung",
+            "Die Fortschreibung wird wie das Konzept selbst partizipativ erarbeitet.",
+            (
+                StepSpec(
+                    "Beteiligung zur Fortschreibung",
+                    "Beteiligte der ersten Fassung und neue Gruppen einbeziehen; Rückmeldungen "
+                    "zur Umsetzung und neue Bedarfe sammeln.",
+                    weight=3,
+                    milestone="Beteiligung abgeschlossen",
+                    tasks=(T("Beteiligungsformate planen und einladen"),),
+                ),
+                StepSpec(
+                    "Handlungsfelder, Ziele, Maßnahmen und Indikatoren überarbeiten",
+                    "Ziele und Maßnahmen anpassen, abgeschlossene Maßnahmen beenden, neue "
+                    "aufnehmen, Indikatoren und Zielwerte überprüfen.",
+                    weight=3,
+                    milestone="Entwurf der Fortschreibung liegt vor",
+                ),
+            ),
+        ),
+        PhaseSpec(
+            "Beschluss und Veröffentlichung",
+            "Die neue Fassung wird abgestimmt, beschlossen und bekannt gemacht.",
+            (
+                StepSpec(
+                    "Entwurf abstimmen",
+                    "Rückmeldung der Beteiligten und der Steuerungsgruppe zum Entwurf, "
+                    "Abstimmung mit der Verwaltungsspitze.",
+                    weight=2,
+                ),
+                StepSpec(
+                    "Beschluss der Gremien",
+                    "Beratung in Fachausschuss, Integrationsbeirat und Rat bzw. Kreistag.",
+                    weight=1,
+                    milestone="Fortschreibung beschlossen",
+                ),
+                StepSpec(
+                    "Veröffentlichung",
+                    "Konzept, Zusammenfassung, einfache Sprache und Übersetzungen "
+                    "veröffentlichen; Pressemitteilung.",
+                    weight=1,
+                    tasks=(T("Übersetzungen aktualisieren"),),
+                ),
+            ),
+        ),
+    ),
+    after=(T("Nächsten Berichtszyklus ankündigen"),),
+)
+
+TEMPLATES = {t.key: t for t in (TWELVE_STEPS, HESSIAN_PHASES, FOUR_STEPS, REVISION)}
 TEMPLATE_CHOICES = [(t.key, t.name) for t in TEMPLATES.values()]
 
 

@@ -50,7 +50,8 @@ test-e2e: install assets chromium
 test: lint test-sqlite test-postgres test-e2e
 
 messages: install
-	cd src/kompass && ../../$(BIN)/django-admin makemessages -l de -l en --settings=kompass.settings --pythonpath=.. --ignore=tests --no-obsolete
+	cd src/kompass && ../../$(BIN)/django-admin makemessages -l de -l en -l tr -l ar -l uk --settings=kompass.settings --pythonpath=.. --ignore=tests --no-obsolete
+	$(BIN)/python manage.py public_catalogues
 	cd src/kompass && ../../$(BIN)/django-admin compilemessages --settings=kompass.settings --pythonpath=..
 
 clean:

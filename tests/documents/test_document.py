@@ -7,7 +7,6 @@ import docx
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from django.utils import translation
 
 from kompass.demo.synthetic import generate_concept
 from kompass.documents import services
@@ -57,10 +56,9 @@ def version(db):
 
 
 def test_pdf_has_the_chapters_page_numbers_and_enough_pages(version):
-    with translation.override("en"):
-        doc = build_document(version)
-        rendered = pdf_document(doc)
-        html = render_html(doc)
+    doc = build_document(version, language="en")  # English headings, German texts
+    rendered = pdf_document(doc)
+    html = render_html(doc)
     assert len(rendered.pages) >= 12
     labels = [entry[0] for entry in rendered.make_bookmark_tree()]
     assert "Vorwort des Bürgermeisters" in labels
@@ -82,8 +80,7 @@ def test_pdf_has_the_chapters_page_numbers_and_enough_pages(version):
 
 
 def test_docx_has_the_headings_and_the_measures_tables(version):
-    with translation.override("en"):
-        data = render_docx(build_document(version))
+    data = render_docx(build_document(version, language="en"))
     document = docx.Document(io.BytesIO(data))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Vorwort des Bürgermeisters" in headings
@@ -266,9 +263,8 @@ def test_participation_chapter_shows_events_reach_and_decisions(world):
     ContributionDecision.objects.create(
         municipality=world.town, contribution=answered, outcome="adopted", reason="Maßnahme 1.1"
     )
-    with translation.override("en"):
-        doc = build_document(world.version)
-        html = render_html(doc)
+    doc = build_document(world.version, language="en")
+    html = render_html(doc)
     summary = doc.participation
     assert summary.total_participants == 42
     assert dict(summary.reach) == {groups[0].name: "< 5", groups[1].name: "17"}
@@ -278,9 +274,8 @@ def test_participation_chapter_shows_events_reach_and_decisions(world):
 
 
 def test_without_participation_events_the_chapter_keeps_its_narrative(version):
-    with translation.override("en"):
-        doc = build_document(version)
-        html = render_html(doc)
+    doc = build_document(version, language="en")
+    html = render_html(doc)
     assert doc.participation is None
     assert "Participation events" not in html
     assert "3 Participatory approach" in html

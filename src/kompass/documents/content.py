@@ -14,13 +14,14 @@ from decimal import Decimal
 
 from django.apps import apps
 from django.db.models import Count, Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kompass.analysis.models import AnalysisItem, AnalysisKind, District
 from kompass.concepts.models import ConceptVersion, GoalLevel, Vision
 from kompass.concepts.selectors import load_version_tree
 from kompass.core.charts import Bar, bar_chart
+from kompass.core.languages import GERMAN, ContentLanguage, content_language
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import IndicatorKind
 from kompass.monitoring.selectors import load_town_values, yearly_values
@@ -40,6 +41,7 @@ class Narrative:
     key: str
     heading: str
     html: str
+    source: object = None  # the NarrativeSection (for the lang attributes of fallbacks)
 
 
 @dataclass
@@ -95,6 +97,8 @@ class ParticipationSummary:
 @dataclass
 class ConceptDocument:
     version: ConceptVersion
+    language: ContentLanguage
+    concept: object
     municipality: object
     title: str
     kind_label: str
@@ -143,12 +147,29 @@ def logo_data_uri(municipality) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode()}"
 
 
-def _narratives(version) -> dict:
+def _narratives(sections) -> dict:
+    """The written chapters as HTML (after the translations were put onto ``sections``)."""
     return {
-        s.key: Narrative(s.key, s.heading, render_rich_text(s.body))
-        for s in NarrativeSection.objects.filter(version=version)
+        s.key: Narrative(s.key, s.heading, render_rich_text(s.body), source=s)
+        for s in sections
         if s.body
     }
+
+
+def _translate(language: ContentLanguage, tree, concept, vision, sections) -> None:
+    """Put the translations of ``language`` onto every object the document shows (in place).
+
+    The goals a measure serves come from their own prefetch (other instances than the
+    tree's goals), so they are translated too. One query, whatever the size of the concept.
+    """
+    if language.code == GERMAN:
+        return
+    from kompass.translations.services import overlay
+
+    measure_goals = [g for m in tree.measures for g in m.goals.all()]
+    objects = [concept, vision, *tree.guidelines, *tree.fields, *tree.goals, *measure_goals]
+    objects += [*tree.measures, *tree.indicators, *sections]
+    overlay([o for o in objects if o is not None], language.code)
 
 
 def _years_label(measure) -> str:
@@ -393,11 +414,28 @@ def status_rules() -> list[tuple[str, str]]:
     ]
 
 
-def build_document(version: ConceptVersion, *, reporter=None) -> ConceptDocument:
-    """The whole document of ``version``; the number of queries does not grow with its size."""
+def build_document(
+    version: ConceptVersion, *, language: str = GERMAN, reporter=None
+) -> ConceptDocument:
+    """The whole document of ``version`` in the content language ``language``.
+
+    Texts come from the translations of that language where they are current (the
+    German text otherwise, marked for ``lang="de"``); headings, labels, dates and numbers
+    follow the language's interface catalogue. The number of queries grows neither with
+    the size of the concept nor with the number of translations.
+    """
+    content = content_language(language)
+    with translation.override(content.ui_language):
+        return _build(version, content, reporter)
+
+
+def _build(version: ConceptVersion, language: ContentLanguage, reporter) -> ConceptDocument:
     municipality = version.municipality
     concept = version.concept
     tree = load_version_tree(version)
+    vision = Vision.objects.filter(version=version).first()
+    chapters = list(NarrativeSection.objects.filter(version=version))
+    _translate(language, tree, concept, vision, chapters)
     if reporter:
         reporter(1, 6)
     values = load_town_values(version)
@@ -418,6 +456,8 @@ def build_document(version: ConceptVersion, *, reporter=None) -> ConceptDocument
     subtitle = version.title if version.title and version.title != concept.title else ""
     return ConceptDocument(
         version=version,
+        language=language,
+        concept=concept,
         municipality=municipality,
         title=concept.title,
         kind_label=concept.kind_label,
@@ -425,8 +465,8 @@ def build_document(version: ConceptVersion, *, reporter=None) -> ConceptDocument
         brand_colour=getattr(municipality, "brand_colour", "") or DEFAULT_COLOUR,
         logo_data_uri=logo_data_uri(municipality),
         generated_at=timezone.now(),
-        narratives=_narratives(version),
-        vision=Vision.objects.filter(version=version).first(),
+        narratives=_narratives(chapters),
+        vision=vision,
         guidelines=tree.guidelines,
         districts=districts,
         district_total=district_total,

@@ -10,6 +10,7 @@ import re
 from html.parser import HTMLParser
 
 from django.template.defaultfilters import date as date_filter
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kompass.core.charts import format_value
@@ -17,9 +18,11 @@ from kompass.core.templatetags.kompass import euro, number
 from kompass.reporting import rasterize
 
 from .content import ConceptDocument
-from .render import HEX_COLOUR, headings
+from .render import HEX_COLOUR, headings, ui_language
 
 PNG_WIDTH = 1200
+# Letters of right-to-left scripts (Hebrew, Arabic and their presentation forms).
+RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _rgb(colour: str):
@@ -201,7 +204,89 @@ def _indicator(document, entry):
         document.add_paragraph(_("Source") + f": {i.data_source}", style="Caption")
 
 
+def _set(parent, tag: str, **attributes):
+    """The child ``tag`` of ``parent`` (created if missing) with ``attributes`` set."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = parent.find(qn(tag))
+    if element is None:
+        element = OxmlElement(tag)
+        parent.append(element)
+    for name, value in attributes.items():
+        element.set(qn(name), value)
+    return element
+
+
+def _all_paragraphs(document):
+    """Every paragraph of the body, its tables (nested too), headers and footers."""
+
+    def walk(container):
+        yield from container.paragraphs
+        for table in getattr(container, "tables", []):
+            for row in table.rows:
+                for cell in row.cells:
+                    yield from walk(cell)
+
+    yield from walk(document)
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header):
+            yield from walk(part)
+
+
+def _all_tables(document):
+    def walk(container):
+        for table in container.tables:
+            yield table
+            for row in table.rows:
+                for cell in row.cells:
+                    yield from walk(cell)
+
+    yield from walk(document)
+
+
+def _mark_language(document, language) -> None:
+    """Language tags on every run; for right-to-left languages also the direction.
+
+    Word needs three things for Arabic: paragraphs with ``bidi`` (right-to-left base
+    direction, mirrored indents and alignment), runs of Arabic letters with ``rtl`` and
+    the complex-script language, and tables with ``bidiVisual`` (first column on the
+    right). Runs without Arabic letters (German names, numbers) keep the German tag.
+    """
+    from docx.oxml.ns import qn
+
+    tag = language.html_lang if not language.html_lang.startswith("de") else "de-DE"
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        run_defaults = _set(_set(defaults, "w:rPrDefault"), "w:rPr")
+        if language.rtl:
+            _set(run_defaults, "w:lang", **{"w:val": "de-DE", "w:bidi": language.html_lang})
+            _set(run_defaults, "w:rFonts", **{"w:cs": "Arial"})
+        else:
+            _set(run_defaults, "w:lang", **{"w:val": tag})
+    if not language.rtl:
+        return
+    _set(document.styles["Normal"].element.get_or_add_pPr(), "w:bidi")
+    for paragraph in _all_paragraphs(document):
+        _set(paragraph._p.get_or_add_pPr(), "w:bidi")
+        for run in paragraph.runs:
+            properties = run._r.get_or_add_rPr()
+            if RTL_LETTERS.search(run.text or ""):
+                _set(properties, "w:rtl")
+                _set(properties, "w:lang", **{"w:bidi": language.html_lang})
+            else:
+                _set(properties, "w:lang", **{"w:val": "de-DE"})
+    for table in _all_tables(document):
+        _set(table._tbl.tblPr, "w:bidiVisual")
+
+
 def render_docx(doc: ConceptDocument) -> bytes:
+    """The document as Word file, headings and labels in the document's interface language."""
+    with translation.override(ui_language(doc)):
+        return _render_docx(doc)
+
+
+def _render_docx(doc: ConceptDocument) -> bytes:
     from docx import Document
     from docx.enum.section import WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -214,6 +299,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
     document.core_properties.title = doc.title
     document.core_properties.author = doc.municipality.name
     document.core_properties.subject = doc.kind_label
+    document.core_properties.language = doc.language.html_lang
     normal = document.styles["Normal"]
     normal.font.name = "Liberation Sans"
     normal.font.size = Pt(10)
@@ -440,6 +526,7 @@ def render_docx(doc: ConceptDocument) -> bytes:
     _narrative(document, doc.narratives.get("glossary"), missing)
     document.add_heading(f"C {titles['sources']}", level=2)
     _narrative(document, doc.narratives.get("sources"), missing)
+    _mark_language(document, doc.language)
 
     buffer = io.BytesIO()
     document.save(buffer)

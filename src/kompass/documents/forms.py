@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kompass.core.forms import OptimisticLockFormMixin
+from kompass.core.languages import GERMAN, LANGUAGES
 from kompass.tenancy.models import Municipality
 
 from .models import DocumentFormat, NarrativeSection
@@ -36,6 +37,23 @@ class GenerateForm(forms.Form):
     format = forms.ChoiceField(
         label=_("Format"), choices=DocumentFormat.choices, initial=DocumentFormat.PDF
     )
+    language = forms.ChoiceField(label=_("Language"), initial=GERMAN, required=False)
+
+    def __init__(self, *args, languages=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        languages = list(languages) or [LANGUAGES[GERMAN]]
+        self.fields["language"].choices = [
+            (language.code, language_label(language)) for language in languages
+        ]
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or GERMAN
+
+
+def language_label(language) -> str:
+    """“Arabic (العربية)”: the name in the interface language and in the language itself."""
+    label = str(language.label)
+    return label if label == language.native else f"{label} ({language.native})"
 
 
 def _luminance(hex_colour: str) -> float:

@@ -3,8 +3,11 @@
 import re
 
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from kompass.core.languages import GERMAN, LANGUAGES
 
 from .content import DEFAULT_COLOUR, ConceptDocument
 from .models import SectionKey
@@ -23,7 +26,13 @@ def css_string(text: str) -> str:
 
 def css_context(doc: ConceptDocument) -> dict:
     colour = doc.brand_colour if HEX_COLOUR.match(doc.brand_colour or "") else DEFAULT_COLOUR
+    language = getattr(doc, "language", None) or LANGUAGES[GERMAN]
     return {
+        "rtl": language.rtl,
+        "direction": language.direction,
+        # the physical sides of the page margin boxes for the start and end of a line
+        "start": "right" if language.rtl else "left",
+        "end": "left" if language.rtl else "right",
         "title": mark_safe(css_string(doc.title)),  # noqa: S308 – escaped above
         "municipality": mark_safe(css_string(doc.municipality.name)),  # noqa: S308
         "page": mark_safe(css_string(_("Page") + " ")),  # noqa: S308
@@ -39,23 +48,60 @@ def headings(doc: ConceptDocument) -> dict:
     return result
 
 
+GERMAN_ATTRS = mark_safe(' lang="de" dir="ltr"')  # noqa: S308 – a constant
+
+
+def heading_attrs(doc: ConceptDocument) -> dict:
+    """``lang``/``dir`` for the chapter headings the municipality wrote and nobody translated."""
+    result = {}
+    for key, narrative in doc.narratives.items():
+        source = narrative.source
+        fallback = "title" in getattr(source, "untranslated_fields", ())
+        result[key] = GERMAN_ATTRS if source is not None and source.title and fallback else ""
+    return result
+
+
+def german_attrs(doc: ConceptDocument) -> str:
+    """``lang="de"`` for data that exists only in German (names of districts, actors ...)."""
+    language = getattr(doc, "language", None)
+    if language is None or language.html_lang.startswith(GERMAN):
+        return ""
+    return mark_safe(' lang="de"')  # noqa: S308 – a constant
+
+
+def ui_language(doc) -> str:
+    """The catalogue for the headings and labels of ``doc`` (German for a stand-in)."""
+    language = getattr(doc, "language", None)
+    return language.ui_language if language else GERMAN
+
+
 def render_css(doc: ConceptDocument) -> str:
-    return render_to_string("documents/document.css", {"doc": doc, "css": css_context(doc)})
+    with translation.override(ui_language(doc)):
+        return render_to_string("documents/document.css", {"doc": doc, "css": css_context(doc)})
 
 
 def render_html(doc: ConceptDocument, *, stylesheet_url: str = "", back_url: str = "") -> str:
-    """The document as one HTML page; without ``stylesheet_url`` the CSS is embedded."""
-    return render_to_string(
-        "documents/document.html",
-        {
-            "doc": doc,
-            "css": css_context(doc),
-            "headings": headings(doc),
-            "stylesheet_url": stylesheet_url,
-            "back_url": back_url,
-            "missing_text": _("This section has not been written yet."),
-        },
-    )
+    """The document as one HTML page; without ``stylesheet_url`` the CSS is embedded.
+
+    Headings and labels are in the interface language of the document's content language,
+    whatever language the caller has active.
+    """
+    with translation.override(ui_language(doc)):
+        return render_to_string(
+            "documents/document.html",
+            {
+                "doc": doc,
+                "html_lang": doc.language.html_lang,
+                "direction": doc.language.direction,
+                "css": css_context(doc),
+                "headings": headings(doc),
+                "heading_attrs": heading_attrs(doc),
+                "de_lang": german_attrs(doc),
+                "stylesheet_url": stylesheet_url,
+                "back_url": back_url,
+                "missing_text": _("This section has not been written yet."),
+            },
+        )
 
 
 def pdf_document(doc: ConceptDocument):

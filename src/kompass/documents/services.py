@@ -5,11 +5,12 @@ import logging
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kompass.core import progress as progress_store
+from kompass.core.languages import GERMAN
 from kompass.core.services import claim_lock_version
 
 from .models import DocumentFormat, GeneratedDocument, GenerationState, NarrativeSection
@@ -58,6 +59,8 @@ def progress_key(document) -> str:
 def file_name(document) -> str:
     version = document.version
     base = slugify(f"{version.concept.title} {version.number}") or "konzept"
+    if document.language and document.language != GERMAN:
+        base = f"{base}-{document.language}"
     return f"{base}.{document.format}"
 
 
@@ -77,13 +80,15 @@ def document_generate(*, version, format: str, language: str, acting_user) -> Ge
     return document
 
 
-def render(version, format: str, *, reporter=None) -> tuple[bytes, int | None]:
-    """The document of ``version`` in ``format`` as bytes (and pages for PDF)."""
+def render(
+    version, format: str, *, language: str = GERMAN, reporter=None
+) -> tuple[bytes, int | None]:
+    """The document of ``version`` in ``format`` and content ``language`` as bytes (and pages for PDF)."""
     from .content import build_document
     from .docx_builder import render_docx
     from .render import render_html, render_pdf
 
-    doc = build_document(version, reporter=reporter)
+    doc = build_document(version, language=language, reporter=reporter)
     if reporter:
         reporter(4, 6)
     if format == DocumentFormat.PDF:
@@ -101,8 +106,9 @@ def run_generation(document_id: int) -> None:
     reporter = progress_store.Reporter(progress_key(document))
     GeneratedDocument.objects.filter(pk=document.pk).update(state=GenerationState.RUNNING)
     try:
-        with translation.override(document.language):
-            data, pages = render(document.version, document.format, reporter=reporter)
+        data, pages = render(
+            document.version, document.format, language=document.language, reporter=reporter
+        )
         document.file.save(file_name(document), ContentFile(data), save=False)
         document.checksum = hashlib.sha256(data).hexdigest()
         document.size = len(data)

@@ -4,19 +4,19 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.concepts.views import get_version, refuse_locked, render_form
 from kompass.core import progress as progress_store
 from kompass.core.history import history_entries
+from kompass.core.languages import GERMAN, LANGUAGES
 from kompass.core.views import municipality_view, save_form
 from kompass.tenancy.access import get_object_in_municipality
 
 from . import services
 from .content import build_document
-from .forms import AppearanceForm, GenerateForm, NarrativeForm
+from .forms import AppearanceForm, GenerateForm, NarrativeForm, language_label
 from .models import (
     CONTENT_TYPES,
     SECTION_HELP,
@@ -26,6 +26,7 @@ from .models import (
     SectionKey,
 )
 from .render import render_css, render_html
+from .selectors import document_languages
 
 EDIT = "kompass.edit_concept"
 
@@ -52,6 +53,10 @@ def documents_overview(request, municipality, pk):
     documents = list(
         GeneratedDocument.objects.filter(version=version).select_related("created_by")[:50]
     )
+    for document in documents:
+        language = LANGUAGES.get(document.language)
+        document.language_label = language_label(language) if language else document.language
+    languages = document_languages(version)
     can_edit = request.user.has_perm(EDIT, municipality)
     return render(
         request,
@@ -61,36 +66,47 @@ def documents_overview(request, municipality, pk):
             "version": version,
             "sections": sections,
             "documents": documents,
+            "languages": [(language, language_label(language)) for language in languages],
             "can_edit_texts": can_edit and not version.is_locked,
             "can_generate": can_edit,
-            "generate_form": GenerateForm(),
+            "generate_form": GenerateForm(languages=languages),
         },
     )
+
+
+def requested_language(request, version) -> str:
+    """The content language of ``?sprache=``: German by default, 404 for one not offered."""
+    code = request.GET.get("sprache") or GERMAN
+    if code not in {language.code for language in document_languages(version)}:
+        raise Http404
+    return code
 
 
 @municipality_view()
 def document_html(request, municipality, pk):
     """The concept document in the browser: the same template as the PDF."""
     version = get_version(municipality, pk)
-    doc = build_document(version)
-    html = render_html(
-        doc,
-        stylesheet_url=reverse("document_css", args=[municipality.slug, version.pk]),
-        back_url=overview_url(version),
-    )
+    language = requested_language(request, version)
+    doc = build_document(version, language=language)
+    stylesheet_url = reverse("document_css", args=[municipality.slug, version.pk])
+    if language != GERMAN:
+        stylesheet_url += f"?sprache={language}"
+    html = render_html(doc, stylesheet_url=stylesheet_url, back_url=overview_url(version))
     return HttpResponse(html)
 
 
 @municipality_view()
 def document_css(request, municipality, pk):
     version = get_version(municipality, pk)
-    # Only the running titles and the colour depend on the data: no need to build the document.
-    doc = _css_only(version, municipality)
+    # Only the running titles, the colour and the direction depend on the data: no need to
+    # build the document.
+    language = LANGUAGES[requested_language(request, version)]
+    doc = _css_only(version, municipality, language)
     return HttpResponse(render_css(doc), content_type="text/css; charset=utf-8")
 
 
-def _css_only(version, municipality):
-    """A minimal stand-in for the stylesheet: title, municipality and colour."""
+def _css_only(version, municipality, language):
+    """A minimal stand-in for the stylesheet: title, municipality, colour and direction."""
     from types import SimpleNamespace
 
     from .content import DEFAULT_COLOUR
@@ -99,6 +115,7 @@ def _css_only(version, municipality):
         title=version.concept.title,
         municipality=municipality,
         brand_colour=municipality.brand_colour or DEFAULT_COLOUR,
+        language=language,
     )
 
 
@@ -140,14 +157,14 @@ def narrative_edit(request, municipality, pk, key):
 @municipality_view(EDIT)
 def document_generate(request, municipality, pk):
     version = get_version(municipality, pk)
-    form = GenerateForm(request.POST)
+    form = GenerateForm(request.POST, languages=document_languages(version))
     if not form.is_valid():
-        messages.error(request, _("Please choose a format."))
+        messages.error(request, _("Please choose a format and a language."))
         return redirect(overview_url(version))
     document = services.document_generate(
         version=version,
         format=form.cleaned_data["format"],
-        language=get_language(),
+        language=form.cleaned_data["language"],
         acting_user=request.user,
     )
     return redirect("document_status", municipality=municipality.slug, pk=document.pk)

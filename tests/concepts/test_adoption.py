@@ -131,3 +131,27 @@ def test_budget_line_of_a_locked_version_cannot_be_created(world):
     adopt(world)
     with pytest.raises(VersionLocked):
         BudgetLineFactory(measure=world.measure, year=2030)
+
+
+def test_an_adopted_versions_title_period_and_resolution_are_fixed_in_the_model(world):
+    from kompass.concepts.locking import VersionLocked
+    from kompass.concepts.models import ConceptVersion
+
+    services.concept_version_adopt(
+        version=world.version,
+        adopted_on=datetime.date(2025, 3, 1),
+        adopting_resolution="Rat 1/2025",
+        acting_user=None,
+    )
+    for field, value in [
+        ("title", "Anders"),
+        ("period_end", 2040),
+        ("adopting_resolution", "Rat 9/2025"),
+    ]:
+        version = ConceptVersion.objects.get(pk=world.version.pk)
+        setattr(version, field, value)
+        with pytest.raises(VersionLocked):
+            version.save()
+    version = ConceptVersion.objects.get(pk=world.version.pk)
+    version.status = "superseded"  # a newer adoption moves the status on
+    version.save(update_fields=["status"])

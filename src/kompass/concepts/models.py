@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from kompass.tenancy.models import Municipality, OrgUnit
 
-from .locking import VersionContent
+from .locking import VersionContent, VersionLocked
 
 
 class CatalogueQuerySet(models.QuerySet):
@@ -148,6 +148,32 @@ class ConceptVersion(models.Model):
     @property
     def is_locked(self) -> bool:
         return self.status in {VersionStatus.ADOPTED, VersionStatus.SUPERSEDED}
+
+    # What the council adopted: fixed once the version is adopted (the status still moves on
+    # to "superseded" when a newer version is adopted).
+    ADOPTED_FIELDS = (
+        "concept_id",
+        "number",
+        "title",
+        "period_start",
+        "period_end",
+        "adopted_on",
+        "adopting_resolution",
+    )
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            stored = (
+                type(self)
+                .objects.filter(
+                    pk=self.pk, status__in=[VersionStatus.ADOPTED, VersionStatus.SUPERSEDED]
+                )
+                .values(*self.ADOPTED_FIELDS)
+                .first()
+            )
+            if stored and any(stored[f] != getattr(self, f) for f in self.ADOPTED_FIELDS):
+                raise VersionLocked()
+        super().save(*args, **kwargs)
 
 
 class Vision(VersionContent):

@@ -245,3 +245,28 @@ def test_object_pages_have_labelled_controls_and_unique_ids(world, client, offer
     ]
     assert unlabelled == []
     assert {i for i in page.ids if page.ids.count(i) > 1} == set()
+
+
+def test_deleting_an_actor_warns_about_its_network_relations(world, client):
+    import datetime
+
+    from kompass.actors.models import ActorRelation, NetworkSurvey, RelationKind
+
+    actor = Actor.objects.create(municipality=world.town, name="Verein A", actor_type="club")
+    other = Actor.objects.create(municipality=world.town, name="Schule B", actor_type="school")
+    survey = NetworkSurvey.objects.create(
+        municipality=world.town, title="Erhebung 2024", surveyed_on=datetime.date(2024, 5, 1)
+    )
+    ActorRelation.objects.create(
+        municipality=world.town,
+        survey=survey,
+        source=other,
+        target=actor,
+        kind=RelationKind.COOPERATION,
+        strength=2,
+    )
+    client.force_login(world.users["coordination"])
+    page = client.get(url(world, "actor_delete", actor.pk)).content.decode()
+    assert "Erhebung 2024" in page and "1" in page
+    assert client.post(url(world, "actor_delete", actor.pk)).status_code == 302
+    assert not ActorRelation.objects.exists()

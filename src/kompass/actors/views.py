@@ -1,6 +1,7 @@
 """Actors register and offers inventory: lists with filters, details, editing, the gap view."""
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,7 +13,7 @@ from kompass.core.views import confirm_delete, municipality_view, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from .forms import ActorFilterForm, ActorForm, GapFilterForm, OfferFilterForm, OfferForm
-from .models import Actor, Offer
+from .models import Actor, ActorRelation, Offer
 from .selectors import LIST_PREFETCH, actors_filtered, offer_gap_matrix, offers_filtered
 
 EDIT = "kompass.edit_analysis"
@@ -113,6 +114,17 @@ def actor_edit(request, municipality, pk=None):
 def actor_delete(request, municipality, pk):
     actor = get_object_in_municipality(Actor, municipality, pk=pk)
     offers = [_("Offer “%(title)s”") % {"title": o.title} for o in actor.offers.all()[:5]]
+    relations = ActorRelation.objects.filter(
+        Q(source=actor) | Q(target=actor), municipality=municipality
+    )
+    surveys = sorted(set(relations.values_list("survey__title", flat=True)))
+    warning = ""
+    if surveys:
+        warning = _(
+            "The actor's %(count)s relations in the network surveys %(surveys)s are deleted "
+            "with it, which changes those past network pictures. To keep them, mark the actor "
+            "as inactive instead."
+        ) % {"count": relations.count(), "surveys": ", ".join(f"„{t}“" for t in surveys)}
     return confirm_delete(
         request,
         obj=actor,
@@ -120,6 +132,7 @@ def actor_delete(request, municipality, pk):
         cancel_url=reverse("actor_detail", args=[municipality.slug, actor.pk]),
         success_url=reverse("actor_list", args=[municipality.slug]),
         in_use=offers,
+        extra_warning=warning,
     )
 
 

@@ -36,6 +36,7 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.reporting.urls")),
     path("<slug:municipality>/", include("kompass.process.urls")),
     path("<slug:municipality>/", include("kompass.documents.urls")),
+    path("<slug:municipality>/", include("kompass.translations.urls")),
     path("<slug:municipality>/", include("kompass.documents.summary_urls")),
     path("<slug:municipality>/", include("kompass.participation.urls")),
     path("<slug:municipality>/", include("kompass.surveys.urls")),

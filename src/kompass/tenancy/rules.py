@@ -121,3 +121,5 @@ rules.add_perm("kompass.edit_surveys", is_coordinator | is_facilitator)
 # comments on the draft and records an approval vote; coordination runs and answers it.
 rules.add_perm("kompass.take_part_in_consultation", is_member)
 rules.add_perm("kompass.run_consultation", is_coordinator)
+# Translations of the concept's texts (and Leichte Sprache): coordination writes and publishes.
+rules.add_perm("kompass.translate_content", is_coordinator)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kompass.concepts.models import ConceptVersion
-from kompass.core.languages import TRANSLATION_LANGUAGE_CHOICES
+from kompass.core.languages import LANGUAGES, TRANSLATION_LANGUAGE_CHOICES
 from kompass.tenancy.models import Municipality
 
 
@@ -82,7 +82,8 @@ class VersionLanguage(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.version} [{self.language}]"
+        language = LANGUAGES.get(self.language)
+        return str(language.label) if language else self.language
 
     @property
     def is_published(self) -> bool:

@@ -10,7 +10,7 @@ from kompass.core.languages import GERMAN, LANGUAGES
 
 from .models import ContentTranslation, TranslationState, VersionLanguage
 from .registry import entry_for
-from .selectors import content_types, translations_for, version_objects
+from .selectors import content_types, text_key, translations_for, version_objects
 
 
 def overlay(objects, language: str) -> None:
@@ -49,39 +49,70 @@ def _clean(spec, field: str, text: str) -> str:
     return text
 
 
+# A translated plain text may be as long as this (the German fields have no limit either).
+MAX_TEXT = 60_000
+
+
+def _belongs_to(obj, version) -> bool:
+    if obj._meta.label == "concepts.Concept":
+        return obj.pk == version.concept_id
+    return getattr(obj, "version_id", None) == version.pk
+
+
+def _problem(obj, field, text, shown, expected, row) -> str | None:
+    """Why one change cannot be saved, or None."""
+    if (getattr(obj, field) or "") != (shown or ""):
+        return _("The German text has changed in the meantime.")
+    if expected is not None and (row.text if row else "") != expected:
+        return _(
+            "Someone else has changed this translation in the meantime; please compare "
+            "and save again."
+        )
+    limit = obj._meta.get_field(field).max_length or MAX_TEXT
+    if len(text) > limit:
+        return _(
+            "The translation is too long: %(length)s characters, at most %(max)s are possible."
+        ) % {"length": len(text), "max": limit}
+    return None
+
+
 @transaction.atomic
 def translations_save(*, version, language: str, changes, acting_user) -> int:
-    """Save the translations of one page: all or nothing.
+    """Save the translations of one page or sheet: all or nothing.
 
-    ``changes`` is a list of ``(obj, field, text, shown_german)`` with ``obj`` freshly loaded:
-    ``shown_german`` is the German text the translator saw; if the object's German differs,
-    nothing is saved (someone edited the German in the meantime). An empty text removes the translation. Returns the number of
-    translations written or removed.
+    ``changes`` is a list of ``(obj, field, text, shown_german)`` or ``(obj, field, text,
+    shown_german, shown_translation)`` with ``obj`` freshly loaded. ``shown_german`` is the
+    German text the translator saw: if the object's German differs, nothing is saved
+    (someone edited the German in the meantime). With ``shown_translation`` (the stored
+    translation the translator started from, "" for none) a translation someone else saved
+    in the meantime is not overwritten either. An empty text removes the translation.
+    Refusals are a ``ValidationError`` keyed by ``text_key(obj, field)``. Returns the
+    number of translations written or removed.
     """
     if language not in LANGUAGES or language == GERMAN:
         raise ValidationError(_("Unknown translation language."))
     if not VersionLanguage.objects.filter(version=version, language=language).exists():
         raise ValidationError(_("This version is not being translated into that language."))
-    objects = [obj for obj, *_rest in changes]
+    objects = [change[0] for change in changes]
     rows = translations_for(objects, language)
     types = content_types()
-    errors = []
-    for obj, field, _text, shown in changes:
-        if (getattr(obj, field) or "") != (shown or ""):
-            errors.append(
-                _("“%(object)s” (%(field)s): the German text has changed in the meantime.")
-                % {"object": obj, "field": obj._meta.get_field(field).verbose_name}
-            )
+    errors, cleaned = {}, []
+    for change in changes:
+        obj, field, text, shown = change[:4]
+        expected = change[4] if len(change) > 4 else None
+        spec = entry_for(type(obj))
+        if spec is None or field not in spec.fields or not _belongs_to(obj, version):
+            raise ValidationError(_("This text cannot be translated."))
+        text = _clean(spec, field, text or "")
+        row = rows.get((types[type(obj)].pk, obj.pk, field))
+        problem = _problem(obj, field, text, shown, expected, row)
+        if problem:
+            errors[text_key(obj, field)] = [problem]
+        cleaned.append((obj, field, text, shown or "", row))
     if errors:
         raise ValidationError(errors)
     count = 0
-    for obj, field, text, shown in changes:
-        spec = entry_for(type(obj))
-        if spec is None or field not in spec.fields:
-            raise ValidationError(_("This text cannot be translated."))
-        text = _clean(spec, field, text or "")
-        key = (types[type(obj)].pk, obj.pk, field)
-        row = rows.get(key)
+    for obj, field, text, shown, row in cleaned:
         if not text:
             if row is not None:
                 row.delete()
@@ -92,12 +123,12 @@ def translations_save(*, version, language: str, changes, acting_user) -> int:
         if row is None:
             row = ContentTranslation(
                 municipality=version.municipality,
-                content_type_id=key[0],
+                content_type_id=types[type(obj)].pk,
                 object_id=obj.pk,
                 field=field,
                 language=language,
             )
-        row.text, row.source_text, row.updated_by = text, shown or "", acting_user
+        row.text, row.source_text, row.updated_by = text, shown, acting_user
         row.save()
         count += 1
     return count
@@ -114,9 +145,21 @@ def version_language_add(*, version, language: str) -> VersionLanguage:
 
 
 def version_language_publish(*, entry: VersionLanguage, publish: bool) -> VersionLanguage:
-    entry.published_at = timezone.now() if publish else None
+    """Offer the language on the public site (texts without a current translation show the
+    German text there), or stop offering it."""
+    if publish and entry.published_at is None:
+        entry.published_at = timezone.now()
+    elif not publish:
+        entry.published_at = None
     entry.save(update_fields=["published_at"])
     return entry
+
+
+@transaction.atomic
+def version_language_remove(*, entry: VersionLanguage) -> None:
+    """Take a language off a version. Its translations are kept (they belong to the texts)
+    and are there again when the language is added once more."""
+    entry.delete()
 
 
 def translations_carry_forward(*, old_version, new_version) -> int:

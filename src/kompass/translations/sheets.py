@@ -1,0 +1,363 @@
+"""The spreadsheet round trip for translation agencies: export one language, upload it filled in.
+
+The sheet lists one German text per row: a hidden technical key (``measures.measure.12.title``),
+the object and field for people, the German text, the translation to fill in, its state and,
+for outdated translations, the German text they were made from. Only the translation column
+is unlocked. Every text cell is written as text: a value beginning with = + - or @ is never
+a formula.
+
+Reading it back goes through the product's one table reader (``kompass.core.tabular``) and
+writes nothing while a single row is wrong; every problem names sheet, row and column. A
+row whose German text differs from today's is refused (the German changed since the
+export). Empty translation cells are skipped: an upload never deletes a translation.
+"""
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.utils import translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from kompass.core.languages import LANGUAGES
+from kompass.core.tabular import column_letter, read_table
+
+from .models import TranslationState
+from .registry import entry_for_label
+from .selectors import OPEN_STATES, version_objects, version_text_entries
+from .services import MAX_TEXT, translations_save
+
+HEADER_LANGUAGES = ("de", "en")
+KEY_PATTERN = re.compile(r"^([a-z_]+)\.([a-z_]+)\.(\d+)\.([a-z_]+)$")
+FORMULA_START = ("=", "+", "-", "@")
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # not allowed in XLSX cells
+_LANGUAGE_CODE = re.compile(r"\(([a-z]{2})\)\s*$")
+
+
+def _headers(language) -> dict:
+    return {
+        "key": _("Key"),
+        "object": _("Object"),
+        "field": _("Field"),
+        "german": _("German"),
+        "translation": _("Translation %(language)s (%(code)s)")
+        % {"language": language.label, "code": language.code},
+        "state": _("State"),
+        "previous": _("German text of the previous translation"),
+    }
+
+
+def _translation_prefix() -> str:
+    return str(_("Translation %(language)s (%(code)s)") % {"language": "", "code": ""}).split()[0]
+
+
+def file_name(version, language: str, *, only_open: bool) -> str:
+    suffix = "-offen" if only_open else ""
+    title = slugify(version.concept.title)[:60]
+    return f"{title}-fassung-{version.number}-{language}{suffix}.xlsx"
+
+
+# -- export ----------------------------------------------------------------------------
+
+
+def _text_cell(cell, value) -> None:
+    """Write ``value`` as text: never a formula, never a number Excel guesses."""
+    value = _ILLEGAL.sub("", value or "")
+    cell.value = value
+    cell.data_type = "s"
+    if value.startswith(FORMULA_START):
+        cell.quotePrefix = True
+
+
+def export_language(version, language: str, *, only_open: bool) -> bytes:
+    """The version's German texts with their ``language`` translations as an XLSX workbook."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+
+    target = LANGUAGES[language]
+    entries = version_text_entries(version, language)
+    if only_open:
+        entries = [e for e in entries if e.state in OPEN_STATES]
+    headers = _headers(target)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = str(_("Translations"))[:31]
+    sheet.append([str(h) for h in headers.values()])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    wrap_target = Alignment(wrap_text=True, vertical="top", readingOrder=2 if target.rtl else 1)
+    grey = PatternFill("solid", fgColor="EEF1F4")
+    unlocked = Protection(locked=False)
+    states = dict(TranslationState.choices)
+    for number, entry in enumerate(entries, start=2):
+        previous = entry.translation.source_text if entry.state == "outdated" else ""
+        values = [
+            entry.key,
+            entry.object_label,
+            entry.label,
+            entry.german,
+            entry.translation.text if entry.translation else "",
+            str(states[entry.state]),
+            previous,
+        ]
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(number, column)
+            _text_cell(cell, value)
+            cell.alignment = wrap_target if column == 5 else wrap
+            if column != 5:
+                cell.fill = grey
+        sheet.cell(number, 5).protection = unlocked
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for letter, width in zip("ABCDEFG", (30, 32, 16, 60, 60, 12, 40), strict=True):
+        sheet.column_dimensions[letter].width = width
+    # the key is for the upload only: hidden, and like every cell but the translation locked
+    sheet.column_dimensions["A"].hidden = True
+    sheet.freeze_panes = "B2"
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    sheet.protection.autoFilter = False
+    sheet.auto_filter.ref = f"A1:G{max(len(entries) + 1, 2)}"
+    _notes(workbook.create_sheet(str(_("Notes"))[:31]), version, target, only_open)
+    output = io.BytesIO()
+    workbook.save(output)
+    return output.getvalue()
+
+
+def _notes(sheet, version, target, only_open) -> None:
+    lines = [
+        str(version),
+        _("Language: %(language)s (%(code)s)") % {"language": target.label, "code": target.code},
+        _("Only the texts still to be translated or checked.")
+        if only_open
+        else _("All texts of the version."),
+        "",
+        _("Please write the translations into the column “%(column)s” only.")
+        % {"column": _headers(target)["translation"]},
+        _(
+            "Do not change the German text or the hidden key column: the upload compares "
+            "them with the texts in the Integrationskompass."
+        ),
+        _(
+            "If the German text has changed since the export, the upload refuses the whole "
+            "file; please export again."
+        ),
+        _("Empty translation cells are skipped: an upload never deletes a translation."),
+        _(
+            "Chapter texts contain simple HTML tags (<p>, <ul>, <li>, <strong> …): keep the "
+            "tags and translate the text between them."
+        ),
+    ]
+    for line in lines:
+        sheet.append([str(line)])
+    sheet.column_dimensions["A"].width = 110
+
+
+# -- import ----------------------------------------------------------------------------
+
+
+@dataclass
+class SheetResult:
+    problems: list[str] = field(default_factory=list)
+    saved: int = 0
+    unchanged: int = 0
+    empty: int = 0
+
+
+def _known_headers(language) -> dict[str, str]:
+    """Heading (casefolded, in German and English) → column name."""
+    found = {}
+    for ui in HEADER_LANGUAGES:
+        with translation.override(ui):
+            for name, heading in _headers(language).items():
+                if name != "translation":
+                    found[str(heading).casefold()] = name
+    return found
+
+
+def _translation_column(header, language) -> tuple[int | None, str | None]:
+    """The index of the translation column and the language code its heading names."""
+    prefixes = set()
+    for ui in HEADER_LANGUAGES:
+        with translation.override(ui):
+            prefixes.add(_translation_prefix().casefold())
+    for index, heading in enumerate(header):
+        if heading.casefold().startswith(tuple(prefixes)):
+            match = _LANGUAGE_CODE.search(heading)
+            return index, match.group(1) if match else None
+    return None, None
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return str(value).replace("\r\n", "\n").strip()
+
+
+class _Problems:
+    def __init__(self, sheet):
+        self.sheet = sheet
+        self.items = []
+
+    def add(self, row, index, message):
+        self.items.append(
+            _("%(sheet)s, row %(row)s, column %(column)s: %(message)s")
+            % {
+                "sheet": self.sheet,
+                "row": row if row is not None else "–",
+                "column": column_letter(index) if index is not None else "–",
+                "message": message,
+            }
+        )
+
+
+def import_language(*, version, language: str, data: bytes, filename: str, acting_user):
+    """Read a filled-in sheet and save its translations: all or nothing."""
+    result = SheetResult()
+    table = read_table(data, filename)
+    problems = _Problems(table.sheet or _("Sheet"))
+    for problem in table.problems:
+        problems.add(problem.row, None, problem.message)
+    if table.problems:
+        result.problems = problems.items
+        return result
+    columns = {}
+    known = _known_headers(LANGUAGES[language])
+    for index, heading in enumerate(table.header):
+        name = known.get(heading.casefold())
+        if name:
+            columns.setdefault(name, index)
+    columns["translation"], code = _translation_column(table.header, language)
+    headers = _headers(LANGUAGES[language])
+    for name in ("key", "german", "translation"):
+        if columns.get(name) is None:
+            result.problems.append(
+                _("%(sheet)s: the column “%(column)s” is missing. Please use the exported file.")
+                % {"sheet": table.sheet, "column": headers[name]}
+            )
+    if code and code != language:
+        other = LANGUAGES.get(code)
+        result.problems.append(
+            _(
+                "%(sheet)s: this sheet holds translations into %(other)s, not into "
+                "%(language)s. Please upload it on the page of that language."
+            )
+            % {
+                "sheet": table.sheet,
+                "other": other.label if other else code,
+                "language": LANGUAGES[language].label,
+            }
+        )
+    if result.problems:
+        return result
+    changes, rows_of = _read_rows(table, columns, version, language, problems, result)
+    if problems.items:
+        result.problems = problems.items
+        return result
+    try:
+        result.saved = translations_save(
+            version=version, language=language, changes=changes, acting_user=acting_user
+        )
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for key, errors in error.error_dict.items():
+                for message in errors:
+                    problems.add(rows_of.get(key), columns["translation"], message.messages[0])
+        else:
+            for message in error.messages:
+                problems.add(None, None, message)
+        result.problems = problems.items
+        result.saved = 0
+    return result
+
+
+def _read_rows(table, columns, version, language, problems, result):
+    objects = version_objects(version)
+    entries = {e.key: e for e in version_text_entries(version, language, objects=objects)}
+    version_keys = {f"{obj._meta.label_lower}.{obj.pk}" for obj in objects}
+    changes, rows_of = [], {}
+    key_col, german_col, text_col = columns["key"], columns["german"], columns["translation"]
+    for row in table.rows:
+        key = _text(row.get(key_col))
+        text = _text(row.get(text_col))
+        if not key:
+            if text:
+                problems.add(
+                    row.number, key_col, _("The key is missing; please use the exported file.")
+                )
+            else:
+                result.empty += 1
+            continue
+        match = KEY_PATTERN.match(key)
+        spec = entry_for_label(f"{match.group(1)}.{match.group(2)}") if match else None
+        if spec is None or match.group(4) not in spec.fields:
+            problems.add(row.number, key_col, _("Unknown key “%(key)s”.") % {"key": key})
+            continue
+        if key in rows_of:
+            problems.add(
+                row.number,
+                key_col,
+                _("The key “%(key)s” appears twice (also in row %(row)s).")
+                % {"key": key, "row": rows_of[key]},
+            )
+            continue
+        rows_of[key] = row.number
+        entry = entries.get(key)
+        if entry is None:
+            if key.rsplit(".", 1)[0] in version_keys:
+                problems.add(
+                    row.number,
+                    german_col,
+                    _("The German text has been deleted since the export."),
+                )
+            else:
+                problems.add(
+                    row.number,
+                    key_col,
+                    _(
+                        "The key “%(key)s” does not belong to this version of the concept "
+                        "(another version or municipality, or the object has been deleted)."
+                    )
+                    % {"key": key},
+                )
+            continue
+        if not text:
+            result.empty += 1
+            continue
+        if _text(row.get(german_col)) != _ILLEGAL.sub("", _text(entry.german)):
+            problems.add(
+                row.number,
+                german_col,
+                _(
+                    "The German text has changed since the export; please export again. "
+                    "Today it reads: “%(german)s”"
+                )
+                % {"german": _short(entry.german)},
+            )
+            continue
+        limit = entry.max_length or MAX_TEXT
+        if len(text) > limit:
+            problems.add(
+                row.number,
+                text_col,
+                _(
+                    "The translation is too long: %(length)s characters, at most %(max)s are "
+                    "possible."
+                )
+                % {"length": len(text), "max": limit},
+            )
+            continue
+        if entry.translation is not None and entry.translation.text == text:
+            result.unchanged += 1
+            continue
+        changes.append((entry.obj, entry.field, text, entry.german))
+    return changes, rows_of
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -176,10 +176,32 @@ def check_programme_and_municipalities():
     assert 44_000 <= sum(town.districts.values_list("population", flat=True)) <= 46_000
 
     village_version = ConceptVersion.objects.get(municipality__slug="beispielheim")
-    assert village_version.status == VersionStatus.DRAFT
-    assert village_version.fields.count() == 1
-    assert village_version.goals.count() == 2
-    assert village_version.measures.count() == 1
+    assert village_version.status == VersionStatus.ADOPTED
+    assert village_version.fields.count() == 3
+    assert village_version.goals.count() == 6
+    assert village_version.measures.count() == 6
+    assert village_version.indicators.count() == 3
+    check_translations(village_version)
+
+
+def check_translations(village_version):
+    """Beispielheim is published in Arabic and English, completely; Musterstadt has gaps."""
+    from kompass.translations.models import TranslationState, VersionLanguage
+    from kompass.translations.selectors import state_counts, text_entries, version_objects
+
+    published = VersionLanguage.objects.filter(version=village_version, published_at__isnull=False)
+    assert set(published.values_list("language", flat=True)) == {"ar", "en"}
+    objects = version_objects(village_version)
+    assert set(state_counts(text_entries(objects, "ar"))) == {TranslationState.CURRENT}
+    town_version = ConceptVersion.objects.get(
+        municipality__slug="musterstadt", status=VersionStatus.ADOPTED
+    )
+    town_objects = version_objects(town_version)
+    english = state_counts(text_entries(town_objects, "en"))
+    assert english[TranslationState.CURRENT] > 100
+    assert english[TranslationState.OUTDATED] and english[TranslationState.MISSING]
+    easy = state_counts(text_entries(town_objects, "ls"))
+    assert easy[TranslationState.CURRENT] >= 20 and easy[TranslationState.OUTDATED] == 1
 
 
 def check_users(output):

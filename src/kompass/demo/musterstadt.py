@@ -2684,53 +2684,360 @@ DEFINITION_CHANGES = {
 }
 
 # ---------------------------------------------------------------------------
-# Beispielheim: a small draft, to see that tenants stay apart
+# Beispielheim: a small adopted concept, translated into Arabic and English
+# (the translations are in demo/translations.py)
 # ---------------------------------------------------------------------------
 
 BEISPIELHEIM_ORG_UNITS = [
     ("Hauptamt", "HA", OrgUnitKind.OFFICE),
     ("Fachbereich Soziales, Familie und Senioren", "FB 3", OrgUnitKind.DEPARTMENT),
 ]
+BH_SOCIAL = "Fachbereich Soziales, Familie und Senioren"
+BH_OFFICE = "Hauptamt"
+BH_REGISTRY = "Einwohnermeldeamt Beispielheim"
 
 BEISPIELHEIM_CONCEPT = {
     "title": "Integrationsleitfaden Beispielheim",
     "kind_label": "Integrationsleitfaden",
+    "period_start": 2026,
+    "period_end": 2030,
+    "adopted_on": "2025-11-20",
+    "adopting_resolution": "Gemeindevertretung Beispielheim, Beschluss vom 20. November 2025 (Drucksache 2025/118)",
+    "vision_title": "Gemeinsam in Beispielheim",
     "vision": (
         "Beispielheim ist ein Ort, an dem alle, die hier wohnen, sich zu Hause fühlen können – "
-        "ob sie hier geboren oder neu zugezogen sind."
+        "ob sie hier geboren oder neu zugezogen sind. Wir begegnen einander mit Respekt, sprechen "
+        "miteinander und gestalten das Leben in unserer Gemeinde gemeinsam."
     ),
-    "field": {
-        "name": "Willkommen und Zusammenhalt im Ort",
-        "catalogue": "willkommenskultur",
-        "lead": "Fachbereich Soziales, Familie und Senioren",
-        "description": "Neu Zugezogene erhalten Orientierung und finden schnell Anschluss an Vereine und Nachbarschaft.",
-    },
-    "goals": [
-        guiding(
-            "bh-L",
-            "Neu Zugezogene fühlen sich in Beispielheim schnell willkommen und finden Anschluss an "
-            "das Gemeindeleben.",
-            children=[
-                strategic(
-                    "bh-S1",
-                    "Informationen für Neubürgerinnen und Neubürger bündeln und persönlich vermitteln",
-                    groups=["Stadtbevölkerung", "Vereine"],
-                    target="2027-12-31",
-                ),
-            ],
+    "local_narrative": (
+        "Beispielheim ist in den vergangenen zehn Jahren um fast 1.500 Menschen gewachsen. Viele "
+        "sind wegen der Arbeit in den Betrieben des Gewerbegebiets gekommen, andere haben hier "
+        "Schutz gefunden. Vereine, Kirchengemeinden und Nachbarschaften haben sie mit großem "
+        "Einsatz aufgenommen. Mit diesem Leitfaden unterstützt die Gemeinde dieses Engagement "
+        "verlässlich."
+    ),
+    "guidelines": [
+        (
+            "Willkommen heißen",
+            "Wer neu nach Beispielheim kommt, erhält früh Orientierung und persönliche "
+            "Ansprechpersonen.",
+        ),
+        (
+            "Miteinander sprechen",
+            "Deutsch ist unsere gemeinsame Sprache. Wir fördern das Deutschlernen und schätzen "
+            "die vielen Sprachen in unserer Gemeinde.",
+        ),
+        (
+            "Gemeinsam gestalten",
+            "Alle Einwohnerinnen und Einwohner können sich in Vereinen, Gremien und Projekten "
+            "einbringen.",
         ),
     ],
-    "measure": measure(
-        "bh-M1",
-        "Willkommensmappe und Neubürgerempfang",
-        description="Eine Willkommensmappe mit Vereinen und Angeboten und ein jährlicher Empfang im Bürgerhaus.",
-        goals=["bh-S1"],
-        unit="Hauptamt",
-        partners=["Vereinsring Beispielheim", "Evangelische Kirchengemeinde Beispielheim"],
-        groups=["Stadtbevölkerung", "Vereine"],
-        start="2026-03-01",
-        end="2027-12-31",
-        staff_hours=60,
-        budget=[(2026, OWN, "", 2_500, None)],
-    ),
+    "fields": [
+        {
+            "key": "willkommen",
+            "name": "Willkommen und Orientierung",
+            "catalogue": "willkommenskultur",
+            "lead": BH_SOCIAL,
+            "priority": "high",
+            "description": (
+                "Neu Zugezogene erhalten Orientierung und finden schnell Anschluss an Vereine "
+                "und Nachbarschaft."
+            ),
+            "goals": [
+                guiding(
+                    "bh-L",
+                    "Neu Zugezogene fühlen sich in Beispielheim schnell willkommen und finden "
+                    "Anschluss an das Gemeindeleben.",
+                    guidelines=[1],
+                    children=[
+                        strategic(
+                            "bh-S1",
+                            "Informationen für Neubürgerinnen und Neubürger bündeln und "
+                            "persönlich vermitteln",
+                            description=(
+                                "Ab 2027 erhalten alle, die sich in Beispielheim anmelden, eine "
+                                "Willkommensmappe und eine Einladung zum Neubürgerempfang."
+                            ),
+                            kind=PROCESS,
+                            addressee=ADMIN,
+                            groups=["Stadtbevölkerung", "Vereine"],
+                            guidelines=[1],
+                            target="2027-12-31",
+                        ),
+                    ],
+                ),
+            ],
+        },
+        {
+            "key": "sprache",
+            "name": "Sprache und Bildung",
+            "catalogue": "sprachfoerderung",
+            "lead": BH_SOCIAL,
+            "priority": "high",
+            "description": (
+                "Kinder und Erwachsene lernen Deutsch dort, wo sie ihren Alltag verbringen: in "
+                "der Kita, in der Schule und im Ort."
+            ),
+            "goals": [
+                guiding(
+                    "bh-L2",
+                    "Kinder und Erwachsene können sich im Alltag sicher auf Deutsch verständigen.",
+                    guidelines=[2],
+                    children=[
+                        strategic(
+                            "bh-S2",
+                            "Sprachangebote im Ort ausbauen und bekannter machen",
+                            description=(
+                                "Bis Ende 2028 gibt es im Ort zwei Deutschkurse am Abend und ein "
+                                "Angebot mit Kinderbetreuung."
+                            ),
+                            groups=["Stadtbevölkerung", "Bildungsträger"],
+                            guidelines=[2],
+                            target="2028-12-31",
+                        ),
+                    ],
+                ),
+            ],
+        },
+        {
+            "key": "teilhabe",
+            "name": "Teilhabe und Engagement",
+            "catalogue": "teilhabe-engagement",
+            "lead": BH_OFFICE,
+            "priority": "medium",
+            "description": (
+                "Mehr Einwohnerinnen und Einwohner mit Einwanderungsgeschichte wirken in "
+                "Vereinen, im Ehrenamt und in den Gremien der Gemeinde mit."
+            ),
+            "goals": [
+                guiding(
+                    "bh-L3",
+                    "Menschen mit Einwanderungsgeschichte gestalten das Gemeindeleben aktiv mit.",
+                    guidelines=[3],
+                    children=[
+                        strategic(
+                            "bh-S3",
+                            "Vereine und Gremien öffnen sich für neue Mitglieder",
+                            description=(
+                                "Bis 2030 beteiligen sich mindestens zehn Vereine am "
+                                "Vereinsforum, und ein Integrationsbeirat berät die "
+                                "Gemeindevertretung."
+                            ),
+                            kind=STRUCTURE,
+                            groups=["Vereine", "Migrant*innenorganisationen"],
+                            guidelines=[3],
+                            target="2030-12-31",
+                        ),
+                    ],
+                ),
+            ],
+        },
+    ],
+    "measures": {
+        "willkommen": [
+            measure(
+                "bh-M1",
+                "Willkommensmappe und Neubürgerempfang",
+                description=(
+                    "Eine Willkommensmappe mit Vereinen, Ansprechpersonen und Angeboten und ein "
+                    "jährlicher Empfang im Bürgerhaus."
+                ),
+                goals=["bh-S1"],
+                unit=BH_OFFICE,
+                partners=["Vereinsring Beispielheim", "Evangelische Kirchengemeinde Beispielheim"],
+                groups=["Stadtbevölkerung", "Vereine"],
+                start="2026-03-01",
+                end="2027-12-31",
+                staff_hours=60,
+                status=IN_PROGRESS,
+                progress=50,
+                note="Die Willkommensmappe ist gedruckt; der erste Empfang fand im Juni statt.",
+                budget=[(2026, OWN, "", 2_500, 2_180), (2027, OWN, "", 2_000, None)],
+            ),
+            measure(
+                "bh-M2",
+                "Willkommenslotsinnen und Willkommenslotsen",
+                description=(
+                    "Ehrenamtliche begleiten neu Zugezogene in den ersten Monaten zu Ämtern, "
+                    "Arztpraxen und Vereinen. Die Gemeinde schult sie und übernimmt die "
+                    "Versicherung."
+                ),
+                goals=["bh-S1"],
+                unit=BH_SOCIAL,
+                partners=["Vereinsring Beispielheim"],
+                groups=["Stadtbevölkerung", "Geflüchtete"],
+                start="2026-01-01",
+                end="2028-12-31",
+                staff_hours=120,
+                novelty=EXISTING,
+                status=IN_PROGRESS,
+                progress=40,
+                note="Zwölf Lotsinnen und Lotsen sind geschult und begleiten 21 Familien.",
+                budget=[
+                    (2026, OWN, "", 3_000, None),
+                    (2027, LAND, WIR, 3_000, None),
+                    (2028, LAND, WIR, 3_000, None),
+                ],
+            ),
+        ],
+        "sprache": [
+            measure(
+                "bh-M3",
+                "Deutschkurs am Abend im Bürgerhaus",
+                description=(
+                    "Ein Deutschkurs für Berufstätige an zwei Abenden in der Woche, gemeinsam mit "
+                    "der Volkshochschule des Landkreises."
+                ),
+                goals=["bh-S2"],
+                unit=BH_SOCIAL,
+                partners=["Volkshochschule Landkreis Musterland"],
+                groups=["Bildungsträger", "Stadtbevölkerung"],
+                start="2026-02-01",
+                end="2028-12-31",
+                staff_hours=40,
+                measure_type=COMPENSATORY,
+                status=IN_PROGRESS,
+                progress=35,
+                note="Der Kurs läuft mit 14 Teilnehmenden; ein zweiter Kurs beginnt im Januar.",
+                budget=[
+                    (2026, OWN, "", 4_800, None),
+                    (2027, OWN, "", 4_800, None),
+                    (2028, OWN, "", 4_800, None),
+                ],
+            ),
+            measure(
+                "bh-M4",
+                "Sprachcafé mit Kinderbetreuung",
+                description=(
+                    "Jeden Samstagvormittag üben Erwachsene im Gemeindehaus Deutsch im Gespräch. "
+                    "Ihre Kinder werden währenddessen betreut."
+                ),
+                goals=["bh-S2"],
+                unit=BH_SOCIAL,
+                partners=["Evangelische Kirchengemeinde Beispielheim"],
+                groups=["Frauen", "Stadtbevölkerung"],
+                start="2026-04-01",
+                end="2027-12-31",
+                staff_hours=30,
+                status=IN_PROGRESS,
+                progress=30,
+                budget=[(2026, OWN, "", 1_500, 900), (2027, OWN, "", 1_500, None)],
+            ),
+        ],
+        "teilhabe": [
+            measure(
+                "bh-M5",
+                "Vereinsforum „Offen für alle“",
+                description=(
+                    "Ein jährliches Treffen der Vereine zu der Frage, wie sie neue Mitglieder "
+                    "gewinnen, mit Beratung zu Beiträgen, Sprache und Ansprache."
+                ),
+                goals=["bh-S3"],
+                unit=BH_OFFICE,
+                partners=["Vereinsring Beispielheim"],
+                groups=["Vereine", "Migrant*innenorganisationen"],
+                start="2026-09-01",
+                end="2030-12-31",
+                staff_hours=50,
+                status=IN_PROGRESS,
+                progress=10,
+                note="Das erste Forum fand im Oktober mit sieben Vereinen statt.",
+                budget=[(year, OWN, "", 1_000, None) for year in range(2026, 2031)],
+            ),
+            measure(
+                "bh-M6",
+                "Integrationsbeirat einrichten",
+                description=(
+                    "Die Gemeindevertretung richtet einen Integrationsbeirat ein, der sie in allen "
+                    "Fragen des Zusammenlebens berät."
+                ),
+                goals=["bh-S3"],
+                unit=BH_OFFICE,
+                groups=["Interessenvertretungen und Beiräte"],
+                start="2026-01-01",
+                end="2026-12-31",
+                staff_hours=80,
+                measure_type=COMPENSATORY,
+                status=DONE,
+                progress=100,
+                note="Der Integrationsbeirat hat sich im September konstituiert.",
+                budget=[(2026, OWN, "", 500, 420)],
+            ),
+        ],
+    },
+    "indicators": [
+        indicator(
+            "bh-kurs",
+            "Teilnehmende an Deutschkursen im Ort",
+            field="sprache",
+            goals=["bh-S2"],
+            unit="Personen",
+            definition=(
+                "Zahl der Personen, die im Lauf des Jahres an einem Deutschkurs in Beispielheim "
+                "teilgenommen haben."
+            ),
+            source="Gemeinde Beispielheim, Fachbereich 3",
+            responsible=BH_SOCIAL,
+            values=[None, None, None, 18, 22, 25, 31, 36],
+            flags={2018: "not_available", 2019: "not_available", 2020: "not_available"},
+            baseline_year=2024,
+            target=60,
+            target_date="2028-12-31",
+        ),
+        indicator(
+            "bh-zuzug",
+            "Zuzüge nach Beispielheim",
+            field="willkommen",
+            goals=[],
+            kind=CONTEXT,
+            direction=NEUTRAL,
+            unit="Personen",
+            definition="Zahl der Personen, die im Lauf des Jahres nach Beispielheim gezogen sind.",
+            source=BH_REGISTRY,
+            responsible=BH_OFFICE,
+            values=[512, 498, 455, 530, 688, 604, 571, 590],
+        ),
+        indicator(
+            "bh-auslaender",
+            "Anteil der Einwohnerinnen und Einwohner mit ausländischer Staatsangehörigkeit",
+            field="teilhabe",
+            goals=[],
+            kind=CONTEXT,
+            direction=NEUTRAL,
+            unit="%",
+            definition=(
+                "Anteil der Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit an "
+                "allen Einwohnerinnen und Einwohnern am 31. Dezember."
+            ),
+            numerator="Einwohnerinnen und Einwohner mit ausländischer Staatsangehörigkeit",
+            denominator="alle Einwohnerinnen und Einwohner",
+            source=BH_REGISTRY,
+            responsible=BH_OFFICE,
+            values=[9.8, 10.4, 10.9, 11.3, 12.6, 13.1, 13.5, 13.9],
+        ),
+    ],
+    "narratives": {
+        "preface": (
+            "Vorwort des Bürgermeisters",
+            "<p>Liebe Beispielheimerinnen und Beispielheimer,</p>"
+            "<p>unsere Gemeinde wächst, und sie wird vielfältiger. Viele Menschen sind in den "
+            "letzten Jahren zu uns gezogen, um hier zu arbeiten, zu lernen und zu leben. Dass sie "
+            "sich in Beispielheim zu Hause fühlen, verdanken wir vor allem den Vereinen, den "
+            "Kirchengemeinden und vielen engagierten Nachbarinnen und Nachbarn.</p>"
+            "<p>Dieser Leitfaden bündelt, was wir gemeinsam erreichen wollen. Er ist in drei "
+            "Gesprächsabenden im Bürgerhaus entstanden, an denen mehr als 80 Menschen teilgenommen "
+            "haben. Ich danke allen, die ihre Ideen eingebracht haben.</p>"
+            "<p><em>Ihr Bürgermeister der Gemeinde Beispielheim</em></p>",
+        ),
+        "understanding": (
+            "",
+            "<p>Integration bedeutet für uns, dass alle Menschen in Beispielheim gleichberechtigt "
+            "am Leben der Gemeinde teilhaben können. Sie ist eine Aufgabe für alle: für die "
+            "Menschen, die neu zu uns kommen, und für diejenigen, die schon lange hier leben.</p>"
+            "<p>Als kleine Gemeinde setzen wir auf kurze Wege und persönliche Kontakte. Die "
+            "Verwaltung koordiniert, die Vereine und die Nachbarschaft tragen das "
+            "Zusammenleben.</p>",
+        ),
+    },
 }

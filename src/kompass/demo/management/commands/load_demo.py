@@ -38,7 +38,9 @@ from kompass.demo.participation import build_participation
 from kompass.demo.process import build_process
 from kompass.demo.reporting import build_reporting
 from kompass.demo.surveys import build_surveys
+from kompass.demo.translations import build_translations
 from kompass.demo.wir_programme import MUNICIPALITY_SLUGS, PROGRAMME, build_programme
+from kompass.documents.services import narrative_save
 from kompass.indicators.models import (
     DefinitionChange,
     Indicator,
@@ -172,6 +174,7 @@ class DemoBuilder:
         build_participation(town, users=self.users, acting_user=self.acting_user)
         build_surveys(town, acting_user=self.acting_user)
         self.build_beispielheim(village, units[village.slug])
+        build_translations(town, village, acting_user=self.acting_user)
         coordinators = [self.users["programm"]] if "programm" in self.users else []
         build_programme(extra_municipalities=[town], coordinators=coordinators)
 
@@ -501,6 +504,7 @@ class DemoBuilder:
     # -- Beispielheim --------------------------------------------------------
 
     def build_beispielheim(self, village, units):
+        """A small adopted concept: three fields, six goals, six measures, three indicators."""
         spec = data.BEISPIELHEIM_CONCEPT
         acting_user = self.users.get("beispielheim", self.acting_user)
         previous, self.acting_user = self.acting_user, acting_user
@@ -513,10 +517,68 @@ class DemoBuilder:
                 vision_text=spec["vision"],
             )
             version = concept.versions.get()
-            field = self.field(version, village, units, spec["field"], 1)
-            goals = {}
-            self.goals(version, village, field, spec["goals"], {}, goals)
-            self.measure(version, village, field, spec["measure"], 1, units, goals, {})
+            version.period_start = spec["period_start"]
+            version.period_end = spec["period_end"]
+            version.save(update_fields=["period_start", "period_end"])
+            vision = version.vision
+            vision.title = spec["vision_title"]
+            vision.local_narrative = spec["local_narrative"]
+            self.save(vision)
+            guidelines = {
+                position: self.save(
+                    Guideline(
+                        version=version,
+                        municipality=village,
+                        position=position,
+                        title=title,
+                        text=text,
+                    )
+                )
+                for position, (title, text) in enumerate(spec["guidelines"], start=1)
+            }
+            fields, goals = {}, {}
+            for position, field_spec in enumerate(spec["fields"], start=1):
+                field = self.field(version, village, units, field_spec, position)
+                fields[field_spec["key"]] = field
+                self.goals(version, village, field, field_spec["goals"], guidelines, goals)
+            measures, position = [], 0
+            for field_key, measure_specs in spec["measures"].items():
+                for measure_spec in measure_specs:
+                    position += 1
+                    measure = self.measure(
+                        version,
+                        village,
+                        fields[field_key],
+                        measure_spec,
+                        position,
+                        units,
+                        goals,
+                        {},
+                    )
+                    measures.append((measure, measure_spec))
+            indicators = [
+                (self.indicator(version, village, fields, units, goals, s), s)
+                for s in spec["indicators"]
+            ]
+            for key, (title, body) in spec["narratives"].items():
+                narrative_save(
+                    version=version,
+                    key=key,
+                    title=title,
+                    body=body,
+                    expected_lock_version=None,
+                    acting_user=acting_user,
+                )
+            concept_version_adopt(
+                version=version,
+                adopted_on=_date(spec["adopted_on"]),
+                adopting_resolution=spec["adopting_resolution"],
+                acting_user=acting_user,
+            )
+            for measure, measure_spec in measures:
+                self.report_progress(measure, measure_spec)
+            for indicator, indicator_spec in indicators:
+                self.indicator_values(village, indicator, indicator_spec, {}, units)
         finally:
             self.acting_user = previous
 

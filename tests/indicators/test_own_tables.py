@@ -321,3 +321,50 @@ def test_database_queue_and_worker(town, client, background, settings):
         call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
     batch.refresh_from_db()
     assert batch.status == ImportStatus.PENDING and batch.summary["rows"] == 7
+
+
+def test_a_step_whose_worker_has_gone_can_be_reset_and_nothing_else(town, client, background):
+    import datetime
+
+    from django.utils import timezone
+
+    client.force_login(town.users["coordination"])
+    values_before = IndicatorValue.objects.count()
+    upload(client, town, "own_long_districts.csv")  # queued; no worker takes it
+    batch = ImportBatch.objects.get()
+    status_url = reverse("import_status", args=[town.town.slug, batch.pk])
+    reset_url = reverse("import_reset", args=[town.town.slug, batch.pk])
+    # a fresh step is not stuck: no reset offered, a reset request changes nothing
+    assert not client.get(status_url).context["stuck"]
+    client.post(reset_url)
+    batch.refresh_from_db()
+    assert batch.phase == "queued"
+    # recent progress keeps a long step alive
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        phase_changed_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    progress.Reporter(f"import-{batch.pk}")(10, 1000, force=True)
+    assert not client.get(status_url).context["stuck"]
+    # an hour without any sign of life: offered, and the reset gives the file back
+    progress.Reporter(f"import-{batch.pk}").reset()
+    page = client.get(status_url)
+    assert page.context["stuck"] and reset_url in page.content.decode()
+    client.post(reset_url)
+    batch.refresh_from_db()
+    assert (batch.phase, batch.status) == ("", ImportStatus.FAILED)
+    assert "interrupted" in batch.error or "unterbrochen" in batch.error
+    assert IndicatorValue.objects.count() == values_before
+
+
+def test_stale_rule():
+    import datetime
+
+    from kompass.core.progress import STALE_AFTER_SECONDS, Progress, is_stale
+
+    start = datetime.datetime(2026, 1, 1, 12, 0, tzinfo=datetime.UTC)
+    now = start.timestamp()
+    assert not is_stale(Progress(), start, now=now + STALE_AFTER_SECONDS)
+    assert is_stale(Progress(), start, now=now + STALE_AFTER_SECONDS + 1)
+    late = Progress(1, 2, now + 600)
+    assert not is_stale(late, start, now=now + STALE_AFTER_SECONDS + 1)
+    assert not is_stale(Progress(), None, now=now)

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -201,8 +202,8 @@ def start_in_background(batch: ImportBatch, step: str, acting_user=None) -> None
     """Queue a step for the worker; the batch shows 'waiting' until the worker takes it."""
     from . import tasks
 
-    batch.phase, batch.error = ImportPhase.QUEUED, ""
-    fields = ["phase", "error"]
+    batch.phase, batch.error, batch.phase_changed_at = ImportPhase.QUEUED, "", timezone.now()
+    fields = ["phase", "error", "phase_changed_at"]
     if step == "apply":
         batch.status = ImportStatus.APPLYING
         fields.append("status")
@@ -215,6 +216,31 @@ def start_in_background(batch: ImportBatch, step: str, acting_user=None) -> None
     )
 
 
+def is_stuck(batch: ImportBatch) -> bool:
+    """A background step without any sign of life for a long time (the worker was stopped)."""
+    if not batch.phase:
+        return False
+    return progress_store.is_stale(progress_store.read(progress_key(batch)), batch.phase_changed_at)
+
+
+@transaction.atomic
+def reset_stuck(batch: ImportBatch) -> None:
+    """Give up a lost background step. Nothing was written: every step runs in a transaction
+    that a stopped worker never committed. The file can be checked or imported again."""
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if not is_stuck(batch):
+        return
+    batch.status = (
+        ImportStatus.FAILED if batch.status == ImportStatus.READING else ImportStatus.PENDING
+    )
+    batch.phase, batch.preview = "", {}
+    batch.error = _(
+        "The background processing was interrupted (the worker was probably stopped). "
+        "Nothing was changed; please start the step again."
+    )
+    batch.save(update_fields=["status", "phase", "preview", "error"])
+
+
 def run_step(batch_id: int, step: str, user_id: int | None = None) -> None:
     """Body of the background tasks: run one step, record phase, progress and failure."""
     from django.contrib.auth import get_user_model
@@ -223,7 +249,7 @@ def run_step(batch_id: int, step: str, user_id: int | None = None) -> None:
     reporter = progress_store.Reporter(progress_key(batch))
 
     def phase(name):
-        ImportBatch.objects.filter(pk=batch.pk).update(phase=name)
+        ImportBatch.objects.filter(pk=batch.pk).update(phase=name, phase_changed_at=timezone.now())
         reporter.reset()
 
     phase(ImportPhase.READING)

@@ -198,6 +198,7 @@ def import_status(request, municipality, pk):
         "version": batch.version,
         "batch": batch,
         "progress": progress,
+        "stuck": pipeline.is_stuck(batch),
         "problems": pipeline.stored_problems(batch.summary)
         if batch.status == ImportStatus.FAILED
         else [],
@@ -207,6 +208,17 @@ def import_status(request, municipality, pk):
         "indicators/_import_progress.html" if request.htmx else "indicators/import_status.html"
     )
     return render(request, template, context)
+
+
+@require_POST
+@municipality_view(EDIT)
+def import_reset(request, municipality, pk):
+    """Give up a background step whose worker has gone (only when it is really stuck)."""
+    batch = get_object_in_municipality(ImportBatch, municipality, pk=pk)
+    if pipeline.is_stuck(batch):
+        pipeline.reset_stuck(batch)
+        messages.info(request, _("The interrupted step has been reset. Nothing was changed."))
+    return redirect("import_status", municipality=municipality.slug, pk=batch.pk)
 
 
 @require_POST

@@ -346,6 +346,7 @@ class ImportBatch(models.Model):
     phase = models.CharField(
         max_length=20, choices=ImportPhase.choices, blank=True, default="", editable=False
     )
+    phase_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     error = models.TextField(blank=True, editable=False)
     counts = models.JSONField(_("result"), default=dict, blank=True)
     replaced = models.JSONField(default=list, blank=True, editable=False)

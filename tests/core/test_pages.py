@@ -120,6 +120,7 @@ PAGES = [
     ("attachment_create", "evaluation"),
     ("documents_overview", "version"),
     ("document_html", "version"),
+    ("version_publication", "version"),
     ("appearance_edit", None),
 ]
 

@@ -45,6 +45,9 @@ READ_VIEWS = [
     ("documents_overview", "version"),
     ("document_html", "version"),
     ("document_css", "version"),
+    ("version_publication", "version"),
+    ("version_flyer_pdf", "version"),
+    ("version_press_docx", "version"),
 ]
 EDIT_VIEWS = [
     ("concept_create", None),

@@ -6,9 +6,7 @@ actors and offers need every column named and no cells beyond the header; they a
 short registers, so more than ``MAX_ROWS`` rows are refused.
 """
 
-import datetime
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
@@ -42,20 +40,6 @@ class Table:
         return iter((self.header, self.rows, self.problems))
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return str(int(value)) if value == value.to_integral_value() else str(value)
-    if isinstance(value, datetime.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return str(value)
-
-
 def read_table(data: bytes, filename: str) -> Table:
     """Read a CSV or XLSX file into a header and rows; problems instead of exceptions."""
     sheet = tabular.read_table(data, filename)
@@ -77,14 +61,22 @@ def read_table(data: bytes, filename: str) -> Table:
                 )
             )
             break
-        if any(_text(cell).strip() for cell in row.cells[len(sheet.header) :]):
+        if any(
+            tabular.cell_text(cell, iso=True).strip() for cell in row.cells[len(sheet.header) :]
+        ):
             problems.append(
                 Problem(
                     row.number, "", _("The row has more cells than the header row has columns.")
                 )
             )
         rows.append(
-            Row(row.number, {name: _text(row.get(index)).strip() for index, name in columns})
+            Row(
+                row.number,
+                {
+                    name: tabular.cell_text(row.get(index), iso=True).strip()
+                    for index, name in columns
+                },
+            )
         )
     return Table(
         [name for _i, name in columns],

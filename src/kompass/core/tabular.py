@@ -181,6 +181,24 @@ def heading(cell: Cell) -> str:
     return str(cell).strip()
 
 
+def cell_text(cell: Cell, *, iso: bool = False) -> str:
+    """A cell as text: for a form field to parse (``iso``: dates as 2024-12-31, booleans as
+    true/false) or for a person to read (31.12.2024). Whole numbers lose their ".0"."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, Decimal):
+        return str(int(cell)) if cell == cell.to_integral_value() else str(cell)
+    if isinstance(cell, datetime.datetime | datetime.date):
+        if iso:
+            return (
+                cell.isoformat(sep=" ") if isinstance(cell, datetime.datetime) else cell.isoformat()
+            )
+        return f"{cell:%d.%m.%Y}"
+    return str(cell).strip()
+
+
 def _fill(table: Table, rows) -> None:
     header_seen = False
     for number, cells in rows:

@@ -16,7 +16,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from kompass.core import progress as progress_store
-from kompass.core.tabular import Table, read_table
+from kompass.core.tabular import Table, cell_text, read_table
 
 from . import importing
 from .models import ImportBatch, ImportFormat, ImportPhase, ImportStatus, Indicator
@@ -94,13 +94,8 @@ def analyse(batch: ImportBatch) -> bool:
 
 
 def _cell_text(cell) -> str:
-    if cell is None:
-        return ""
-    if hasattr(cell, "strftime"):
-        return f"{cell:%d.%m.%Y}"
-    if isinstance(cell, Decimal):
-        return number_format(cell)
-    return str(cell)
+    """A cell of the file as shown on the assignment page (numbers in German format)."""
+    return number_format(cell) if isinstance(cell, Decimal) else cell_text(cell)
 
 
 def make_plan(batch: ImportBatch, report=None) -> importing.ImportPlan:

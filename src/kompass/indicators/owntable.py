@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 
 from kompass.analysis.models import District
-from kompass.core.tabular import Cell, Table, column_letter
+from kompass.core.tabular import Cell, Table, cell_text, column_letter
 from kompass.tenancy.models import Municipality
 
 from .models import Indicator
@@ -117,7 +117,7 @@ class RegionResolver:
 
     def resolve(self, cell: Cell) -> tuple[str, District | None]:
         """("own", None), ("district", d), ("other", None) or ("unknown", None)."""
-        text = _text(cell).casefold()
+        text = cell_text(cell).casefold()
         if text in TOTAL_WORDS or text in self.own or region_ags(text) in self.own:
             return "own", None
         district = self.by_key.get(text)
@@ -128,16 +128,6 @@ class RegionResolver:
         if region_ags(text) in self.others:
             return "other", None
         return "unknown", None
-
-
-def _text(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, Decimal):
-        return str(int(cell)) if cell == cell.to_integral_value() else str(cell)
-    if isinstance(cell, datetime.datetime | datetime.date):
-        return f"{cell:%d.%m.%Y}"
-    return cell.strip()
 
 
 def _value(cell: Cell) -> tuple[Decimal | None, str]:
@@ -153,7 +143,7 @@ def _year(cell: Cell) -> tuple[int, datetime.date | None]:
         cell = cell.date()
     if isinstance(cell, datetime.date):
         return cell.year, cell
-    text = _text(cell)
+    text = cell_text(cell)
     year, reference_date = parse_period(text)
     if not 1900 <= year <= 2100:
         raise CellError(_("“%(text)s” is not a plausible year.") % {"text": text})
@@ -165,7 +155,7 @@ def _empty(cell: Cell) -> bool:
 
 
 def _group(cell: Cell) -> str:
-    text = _text(cell)
+    text = cell_text(cell)
     return "" if text.casefold() in TOTAL_WORDS else text[:120]
 
 
@@ -220,11 +210,11 @@ def read_values(
     for row in table.rows:
         if all(_empty(row.get(index)) for index in value_columns):
             # Footnotes, sources and spacer rows under the table carry no values.
-            skipped.append((row.number, _text(row.cells[0]), _("row without values")))
+            skipped.append((row.number, cell_text(row.cells[0]), _("row without values")))
             continue
         indicator = single
         if mapping.indicator_column is not None:
-            text = _text(row.get(mapping.indicator_column))
+            text = cell_text(row.get(mapping.indicator_column))
             indicator = by_name.get(text.casefold())
             if indicator is None:
                 problems.append(
@@ -239,7 +229,7 @@ def read_values(
         district, region = None, ""
         if mapping.region_column is not None:
             cell = row.get(mapping.region_column)
-            region = _text(cell)
+            region = cell_text(cell)
             kind, district = resolver.resolve(cell)
             if kind == "other":
                 skipped.append((row.number, region, _("another region")))

@@ -259,3 +259,34 @@ def test_reporting_page_has_title_language_and_labelled_controls(world, client, 
     ]
     assert unlabelled == []
     assert {i for i in page.ids if page.ids.count(i) > 1} == set()
+
+
+TRANSLATION_PAGES = [
+    ("translations_overview", []),
+    ("translations_edit", ["ar"]),
+    ("translations_edit", ["ls"]),
+    ("translations_publish", ["ar"]),
+    ("translations_language_remove", ["ar"]),
+    ("translations_import", ["ar"]),
+]
+
+
+@pytest.mark.parametrize(("name", "extra"), TRANSLATION_PAGES)
+def test_translation_page_has_title_language_and_labelled_controls(world, client, name, extra):
+    from kompass.translations.services import version_language_add
+
+    for code in ("ar", "ls"):
+        version_language_add(version=world.version, language=code)
+    client.force_login(world.users["coordination"])
+    response = client.get(reverse(name, args=[world.town.slug, world.version.pk, *extra]))
+    assert response.status_code == 200
+    page = audit(response)
+    assert page.html_lang == "de"
+    assert "Integrationskompass" in page.title
+    unlabelled = [
+        name
+        for control_id, aria_label, wrapped, name in page.controls
+        if not (aria_label or wrapped or (control_id and control_id in page.label_for))
+    ]
+    assert unlabelled == []
+    assert {i for i in page.ids if page.ids.count(i) > 1} == set()

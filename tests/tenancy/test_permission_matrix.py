@@ -562,3 +562,65 @@ def test_a_reader_cannot_delete_a_resolution_or_survey(network_world, client):
     assert client.post(url_for(network_world, "network_survey_delete", "survey")).status_code == 403
     network_world.resolution.refresh_from_db()
     network_world.survey.refresh_from_db()
+
+
+# Translations of the concept's texts: coordination only (kompass.translate_content).
+def _language(world):
+    return [world.version.pk, "ar"]
+
+
+TRANSLATION_VIEWS = [
+    ("translations_overview", _version),
+    ("translations_edit", _language),
+    ("translations_publish", _language),
+    ("translations_language_remove", _language),
+    ("translations_export", _language),
+    ("translations_import", _language),
+]
+TRANSLATION_CASES = [
+    (n, a, u, expected_status(u, EDITORS)) for n, a in TRANSLATION_VIEWS for u in ALL_USERS
+]
+
+
+@pytest.fixture
+def translation_world(world):
+    from kompass.translations.services import version_language_add
+
+    version_language_add(version=world.version, language="ar")
+    return world
+
+
+@pytest.mark.parametrize(("view_name", "args", "user_key", "status"), TRANSLATION_CASES)
+def test_translation_role_view_matrix(translation_world, client, view_name, args, user_key, status):
+    client.force_login(translation_world.users[user_key])
+    assert client.get(process_url(translation_world, view_name, args)).status_code == status
+
+
+@pytest.mark.parametrize(("view_name", "args"), TRANSLATION_VIEWS)
+def test_translation_pages_send_anonymous_users_to_the_login(
+    translation_world, client, view_name, args
+):
+    response = client.get(process_url(translation_world, view_name, args))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize(("view_name", "args"), TRANSLATION_VIEWS)
+def test_translation_pages_are_not_found_under_another_municipality(
+    translation_world, client, view_name, args
+):
+    client.force_login(translation_world.users["foreign_coordinator"])
+    url = process_url(translation_world, view_name, args, municipality=translation_world.other_town)
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+
+
+def test_a_reader_cannot_publish_or_remove_a_language(translation_world, client):
+    from kompass.translations.models import VersionLanguage
+
+    client.force_login(translation_world.users["steering_group"])
+    publish = process_url(translation_world, "translations_publish", _language)
+    assert client.post(publish, {"publish": "1"}).status_code == 403
+    remove = process_url(translation_world, "translations_language_remove", _language)
+    assert client.post(remove).status_code == 403
+    assert VersionLanguage.objects.get(language="ar").published_at is None

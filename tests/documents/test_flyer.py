@@ -206,3 +206,14 @@ def test_flyer_query_count_is_pinned_and_does_not_grow(world, client):
     large = _count(client, flyer_url(world))
     assert small == large
     assert large <= FLYER_MAX_QUERIES, large
+
+
+@needs_poppler
+def test_a_change_of_the_data_gives_a_new_flyer_despite_the_cache(world, tmp_path):
+    furnish(world, adopt=False)
+    first, _ = render_flyer(build_summary(world.version))
+    assert render_flyer(build_summary(world.version))[0] == first  # from the cache
+    world.field.name = "Bildung und Sprache"
+    world.field.save(update_fields=["name"])
+    second, _ = render_flyer(build_summary(world.version))
+    assert "Bildung und Sprache" in pdf_text(second, tmp_path)

@@ -29,7 +29,7 @@ def press_text(version) -> str:
 def test_press_release_tells_who_adopted_what_when_and_how(world):
     furnish(world)
     text = press_text(world.version)
-    assert text.startswith("PRESS RELEASE\nMusterstadt adopts the concept “Integrationskonzept")
+    assert text.startswith("PRESS RELEASE\n“Integrationskonzept Musterstadt” adopted\n")
     assert "Musterstadt, 22 March 2024 – On 21 March 2024, the concept" in text
     assert "38 votes in favour, 4 against and 3 abstentions" in text
     assert "(Stadtverordnetenversammlung, Beschluss-Nr. 2024/117)" in text
@@ -38,7 +38,7 @@ def test_press_release_tells_who_adopted_what_when_and_how(world):
     # participation: events, participants, contributions, taken up
     assert "1 participation event took place, with 64 participants in total." in text
     assert "3 contributions were received. 1 of them was taken up" in text
-    assert "The field of action of the concept is Bildung." in text
+    assert "The field of action of the concept is “Bildung”." in text
     assert f"Among the planned measures: {world.measure.title} (Bildung)." in text
     assert "A total of 10,000 €" in text or "A total of 10.000 €" in text
     assert "At its heart is a shared vision: “Vielfalt ist Stärke.”" in text
@@ -71,7 +71,7 @@ def test_press_text_follows_the_data(world):
     after = press_text(world.version)
     # … the text changes with them
     assert after != before
-    assert "The fields of action of the concept are Bildung und Sprache and Arbeit und" in after
+    assert "The fields of action of the concept are “Bildung und Sprache” and “Arbeit und" in after
     assert "Ausbildungspatenschaften (Arbeit und Wirtschaft)" in after
     assert "2 fields of action, 3 goals and 3 measures" in after
     assert "2 of them were taken up" in after
@@ -89,7 +89,7 @@ def test_resolution_votes_come_from_the_recorded_resolution(world):
 def test_a_draft_leaves_the_resolution_in_brackets(world):
     furnish(world, adopt=False)
     text = press_text(world.version)
-    assert text.startswith("PRESS RELEASE\nMusterstadt presents the draft")
+    assert text.startswith("PRESS RELEASE\n“Integrationskonzept Musterstadt”: the draft is ready")
     assert "On [date of the resolution], the concept" in text
     assert "([body, resolution number, votes])" in text
     assert "38 votes" not in text

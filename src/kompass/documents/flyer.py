@@ -7,9 +7,12 @@ or none, a shorter vision – until it fits. The last level is short enough for 
 since every text on it is cut to a fixed length.
 """
 
+import datetime
+import hashlib
 import re
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
@@ -21,6 +24,7 @@ WHITE = "#ffffff"
 BLACK = "#000000"
 # Tagged for screen readers, with language and title in the metadata (PDF/UA-1).
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
+CACHE_SECONDS = 24 * 3600
 # WCAG 2.1 AA for normal text.
 AA_CONTRAST = 4.5
 
@@ -117,6 +121,7 @@ def flyer_context(summary: Summary, detail: Detail) -> dict:
         "on_colour": text_colour_on(colour),
         "accent": readable_on_white(colour),
         "detail": detail,
+        "today": datetime.date.today(),
     }
 
 
@@ -127,14 +132,27 @@ def render_flyer_html(summary: Summary, detail: Detail = LEVELS[0]) -> str:
 
 
 def render_flyer(summary: Summary) -> tuple[bytes, Detail]:
-    """The flyer as a tagged PDF (PDF/UA-1) of one page, and the level of detail it fits at."""
+    """The flyer as a tagged PDF (PDF/UA-1) of one page, and the level of detail it fits at.
+
+    The most detailed page determines every shorter one, so the finished PDF is kept in the
+    cache under the hash of that page for a day: downloading it again costs no layout, and
+    any change of the data gives a new key.
+    """
     from weasyprint import HTML
 
+    first = render_flyer_html(summary, LEVELS[0])
+    key = "documents:flyer:" + hashlib.sha256(first.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
     for detail in LEVELS:
-        document = HTML(string=render_flyer_html(summary, detail)).render(**PDF_OPTIONS)
+        html = first if detail == LEVELS[0] else render_flyer_html(summary, detail)
+        document = HTML(string=html).render(**PDF_OPTIONS)
         if len(document.pages) == 1:
             break
     else:
         # Cannot happen with the texts cut as they are; never hand out a second page.
         document = document.copy(document.pages[:1])
-    return document.write_pdf(**PDF_OPTIONS), detail
+    result = (document.write_pdf(**PDF_OPTIONS), detail)
+    cache.set(key, result, CACHE_SECONDS)
+    return result

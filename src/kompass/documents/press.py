@@ -186,7 +186,8 @@ def _participation(summary: Summary) -> str:
 
 
 def _fields(summary: Summary) -> str:
-    names = [f.name for f in summary.fields[:NAMED_FIELDS]]
+    # Quoted: names of fields often hold commas themselves ("Kultur, Religion und Sport").
+    names = [_("“%(name)s”") % {"name": f.name} for f in summary.fields[:NAMED_FIELDS]]
     if not names:
         return ""
     more = len(summary.fields) - len(names)
@@ -244,15 +245,9 @@ def build_press_release(summary: Summary, *, today: datetime.date | None = None)
     counts = _counts(summary)
     name = summary.municipality.name
     if summary.is_adopted:
-        headline = _("%(municipality)s adopts the concept “%(title)s”") % {
-            "municipality": name,
-            "title": summary.title,
-        }
+        headline = _("“%(title)s” adopted") % {"title": summary.title}
     else:
-        headline = _("%(municipality)s presents the draft of the concept “%(title)s”") % {
-            "municipality": name,
-            "title": summary.title,
-        }
+        headline = _("“%(title)s”: the draft is ready") % {"title": summary.title}
     subheadline = " · ".join([counts["fields"], counts["goals"], counts["measures"]])
     if summary.period:
         subheadline += " · " + summary.period
@@ -302,6 +297,9 @@ def _set_language(document, language: str) -> None:
 
     tag = {"de": "de-DE", "en": "en-GB"}.get(language, language)
     document.core_properties.language = tag
+    # The document default (Word's template says en-US) and the Normal style both.
+    for lang in document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang"):
+        lang.set(qn("w:val"), tag)
     run_properties = document.styles["Normal"].element.get_or_add_rPr()
     lang = run_properties.find(qn("w:lang"))
     if lang is None:

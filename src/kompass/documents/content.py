@@ -435,6 +435,8 @@ def _build(version: ConceptVersion, language: ContentLanguage, reporter) -> Conc
     tree = load_version_tree(version)
     vision = Vision.objects.filter(version=version).first()
     chapters = list(NarrativeSection.objects.filter(version=version))
+    # The version's own title, unless it only repeats the concept's (compared in German).
+    subtitle = version.title if version.title and version.title != concept.title else ""
     _translate(language, tree, concept, vision, chapters)
     if reporter:
         reporter(1, 6)
@@ -452,8 +454,6 @@ def _build(version: ConceptVersion, language: ContentLanguage, reporter) -> Conc
     for measure in tree.measures:
         for line in measure.budget_lines.all():
             budget_years[line.year] += line.planned_amount
-    # The version's own title, unless it only repeats the concept's.
-    subtitle = version.title if version.title and version.title != concept.title else ""
     return ConceptDocument(
         version=version,
         language=language,

@@ -62,11 +62,16 @@ def heading_attrs(doc: ConceptDocument) -> dict:
 
 
 def german_attrs(doc: ConceptDocument) -> str:
-    """``lang="de"`` for data that exists only in German (names of districts, actors ...)."""
+    """``lang="de" dir="ltr"`` for data that exists only in German (names of districts ...).
+
+    In table cells it goes on an inner ``span``: the cell keeps the alignment of the
+    document's direction, the German words keep their own (a trailing comma stays behind
+    the word it belongs to).
+    """
     language = getattr(doc, "language", None)
     if language is None or language.html_lang.startswith(GERMAN):
         return ""
-    return mark_safe(' lang="de"')  # noqa: S308 – a constant
+    return GERMAN_ATTRS
 
 
 def ui_language(doc) -> str:

@@ -161,23 +161,15 @@ def load_town_values(version) -> dict[int, list[IndicatorValue]]:
     return by_indicator
 
 
-def version_status(
-    version, *, today: datetime.date, tree: VersionTree | None = None
-) -> VersionStatus:
-    """Every indicator, measure, goal and field of ``version`` with its verdict on ``today``.
-
-    Pass the ``tree`` a page has already loaded to save its queries; either way the number
-    of queries is fixed (the tree's and one for the indicator values).
+def goal_and_field_rollups(
+    tree: VersionTree, indicators: dict[int, Verdict], measures: dict[int, Verdict]
+) -> tuple[dict[int, Verdict], dict[int, Verdict]]:
+    """Goals and fields of action rolled up from the verdicts of indicators and measures.
 
     A goal rolls up the verdicts of its indicators, its measures and its sub-goals (each
     sub-goal counting once, with its own rolled-up verdict); a field of action rolls up the
-    verdicts of all its goals.
+    verdicts of all its goals. The dashboard and the reporting snapshot both use this.
     """
-    tree = tree or load_version_tree(version)
-    values = load_town_values(version)
-    indicators = {i.pk: indicator_verdict(i, values.get(i.pk, [])) for i in tree.indicators}
-    measures = {m.pk: measure_verdict(m, today) for m in tree.measures}
-
     below: dict[int, list[Verdict]] = defaultdict(list)
     for indicator in tree.indicators:
         for goal in indicator.goals.all():
@@ -205,6 +197,24 @@ def version_status(
     for goal in tree.goals:
         goals_by_field[goal.field_id].append(goals[goal.pk])
     fields = {f.pk: rollup(goals_by_field.get(f.pk, [])) for f in tree.fields}
+    return goals, fields
+
+
+def version_status(
+    version, *, today: datetime.date, tree: VersionTree | None = None
+) -> VersionStatus:
+    """Every indicator, measure, goal and field of ``version`` with its verdict on ``today``.
+
+    Pass the ``tree`` a page has already loaded to save its queries; either way the number
+    of queries is fixed (the tree's and one for the indicator values). Goals and fields
+    roll up as ``goal_and_field_rollups`` says.
+    """
+    tree = tree or load_version_tree(version)
+    values = load_town_values(version)
+    indicators = {i.pk: indicator_verdict(i, values.get(i.pk, [])) for i in tree.indicators}
+    measures = {m.pk: measure_verdict(m, today) for m in tree.measures}
+
+    goals, fields = goal_and_field_rollups(tree, indicators, measures)
 
     budget = BudgetSums()
     for measure in tree.measures:

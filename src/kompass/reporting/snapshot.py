@@ -27,7 +27,12 @@ from kompass.concepts.selectors import load_version_tree
 from kompass.indicators.models import IndicatorValue
 from kompass.measures.models import MeasureStatus, StatusUpdate
 from kompass.monitoring.models import Evaluation
-from kompass.monitoring.selectors import indicator_verdict, measure_verdict, yearly_values
+from kompass.monitoring.selectors import (
+    goal_and_field_rollups,
+    indicator_verdict,
+    measure_verdict,
+    yearly_values,
+)
 from kompass.monitoring.status import ORDER, Status, rollup
 
 SCHEMA = 1
@@ -85,11 +90,10 @@ def _build(cycle, *, today, as_recorded_on) -> dict:
         i.pk: indicator_verdict(i, values_by_indicator.get(i.pk, [])) for i in tree.indicators
     }
     measure_verdicts = {m.pk: measure_verdict(m, today) for m in tree.measures}
-    goal_verdicts = _goal_rollups(tree, indicator_verdicts, measure_verdicts)
-    goals_by_field = defaultdict(list)
-    for goal in tree.goals:
-        goals_by_field[goal.field_id].append(goal_verdicts[goal.pk])
-    field_verdicts = {f.pk: rollup(goals_by_field.get(f.pk, [])) for f in tree.fields}
+    # the same rollups as the dashboard, from the values up to the reporting year
+    goal_verdicts, field_verdicts = goal_and_field_rollups(
+        tree, indicator_verdicts, measure_verdicts
+    )
 
     measures = [_measure(m, measure_verdicts[m.pk], year) for m in tree.measures]
     indicators = [
@@ -144,32 +148,6 @@ def _build(cycle, *, today, as_recorded_on) -> dict:
         "overall": _verdict(rollup(field_verdicts.values())),
         "units": [{"name": str(t.unit), "done_at": _iso(t.done_at)} for t in tasks],
     }
-
-
-def _goal_rollups(tree, indicator_verdicts, measure_verdicts) -> dict:
-    """A goal rolls up its indicators, its measures and each sub-goal once (as the dashboard)."""
-    below = defaultdict(list)
-    for indicator in tree.indicators:
-        for goal in indicator.goals.all():
-            below[goal.pk].append(indicator_verdicts[indicator.pk])
-    for measure in tree.measures:
-        for goal in measure.goals.all():
-            below[goal.pk].append(measure_verdicts[measure.pk])
-    children = defaultdict(list)
-    for goal in tree.goals:
-        children[goal.parent_id].append(goal)
-    result = {}
-
-    def verdict(goal):
-        if goal.pk not in result:
-            result[goal.pk] = rollup(
-                [*below[goal.pk], *(verdict(child) for child in children.get(goal.pk, []))]
-            )
-        return result[goal.pk]
-
-    for goal in tree.goals:
-        verdict(goal)
-    return result
 
 
 def _mix(verdicts) -> dict[str, int]:

@@ -22,7 +22,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kompass.core.languages import LANGUAGES
-from kompass.core.tabular import column_letter, read_table
+from kompass.core.tabular import cell_text, column_letter, read_table
 
 from .models import TranslationState
 from .registry import entry_for_label
@@ -191,11 +191,7 @@ def _translation_column(header, language) -> tuple[int | None, str | None]:
 
 
 def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    return str(value).replace("\r\n", "\n").strip()
+    return cell_text(value).replace("\r\n", "\n").strip()
 
 
 class _Problems:

@@ -113,3 +113,33 @@ def test_changes_since_the_previous_cycle(closed_cycle):
     assert previous.cycle == closed_cycle
     built = report.build_report(second, second.snapshot.data, previous)
     assert [m["id"] for m in built.changes["finished"]] == [measure.pk]
+
+
+def test_a_generation_whose_worker_has_gone_can_be_reset(closed_cycle, client):
+    import datetime
+
+    from kompass.core import progress
+
+    from ..factories import MembershipFactory
+
+    coordinator = MembershipFactory(municipality=closed_cycle.municipality).user
+    reader = MembershipFactory(municipality=closed_cycle.municipality, role="council").user
+    slug = closed_cycle.municipality.slug
+    report.start_generation(closed_cycle, "de")  # on_commit not run: no worker takes it
+    status_url = reverse("reporting_report_status", args=[slug, closed_cycle.pk])
+    reset_url = reverse("reporting_report_reset", args=[slug, closed_cycle.pk])
+    client.force_login(coordinator)
+    assert not client.get(status_url).context["stuck"]
+    ReportingCycle.objects.filter(pk=closed_cycle.pk).update(
+        report_phase_changed_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    progress.Reporter(report.progress_key(closed_cycle)).reset()
+    page = client.get(status_url)
+    assert page.context["stuck"] and reset_url in page.content.decode()
+    client.force_login(reader)  # reading is not enough to reset
+    assert client.post(reset_url).status_code == 403
+    client.force_login(coordinator)
+    client.post(reset_url)
+    closed_cycle.refresh_from_db()
+    assert closed_cycle.report_phase == ""
+    assert "interrupted" in closed_cycle.report_error or "unterbrochen" in closed_cycle.report_error

@@ -41,7 +41,14 @@ class ReportingCycle(models.Model):
 
     # After closing, only the generated documents may still be stored with the cycle.
     EDITABLE_WHEN_CLOSED = frozenset(
-        {"report_pdf", "report_docx", "report_generated_at", "report_phase", "report_error"}
+        {
+            "report_pdf",
+            "report_docx",
+            "report_generated_at",
+            "report_phase",
+            "report_phase_changed_at",
+            "report_error",
+        }
     )
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
@@ -79,6 +86,7 @@ class ReportingCycle(models.Model):
     report_phase = models.CharField(
         max_length=20, choices=ReportPhase.choices, blank=True, default="", editable=False
     )
+    report_phase_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     report_error = models.TextField(blank=True, editable=False)
 
     class Meta:

@@ -521,9 +521,31 @@ def start_generation(cycle, language: str) -> None:
     from . import tasks
 
     cycle.report_phase, cycle.report_error = ReportPhase.QUEUED, ""
-    cycle.save(update_fields=["report_phase", "report_error"])
+    cycle.report_phase_changed_at = timezone.now()
+    cycle.save(update_fields=["report_phase", "report_error", "report_phase_changed_at"])
     progress_store.Reporter(progress_key(cycle)).reset()
     transaction.on_commit(lambda: tasks.generate_report.enqueue(cycle.pk, language))
+
+
+def is_stuck(cycle) -> bool:
+    """A generation without any sign of life for a long time (the worker was stopped)."""
+    if not cycle.report_phase:
+        return False
+    return progress_store.is_stale(
+        progress_store.read(progress_key(cycle)), cycle.report_phase_changed_at
+    )
+
+
+def reset_stuck(cycle) -> None:
+    """Give up a lost generation; the documents stored before stay, it can be started again."""
+    if is_stuck(cycle):
+        ReportingCycle.objects.filter(pk=cycle.pk).update(
+            report_phase="",
+            report_error=_(
+                "The generation was interrupted (the background worker was probably stopped). "
+                "Please start it again."
+            ),
+        )
 
 
 def run_generation(cycle_id: int, language: str) -> None:
@@ -534,7 +556,9 @@ def run_generation(cycle_id: int, language: str) -> None:
         pk=cycle_id
     )
     reporter = progress_store.Reporter(progress_key(cycle))
-    ReportingCycle.objects.filter(pk=cycle.pk).update(report_phase=ReportPhase.RUNNING)
+    ReportingCycle.objects.filter(pk=cycle.pk).update(
+        report_phase=ReportPhase.RUNNING, report_phase_changed_at=timezone.now()
+    )
     try:
         with translation.override(language):
             snapshot = cycle.snapshot

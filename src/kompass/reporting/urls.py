@@ -31,6 +31,11 @@ urlpatterns = [
     ),
     path("berichte/<int:pk>/bericht/", views.report_generate, name="reporting_report_generate"),
     path(
+        "berichte/<int:pk>/bericht/zuruecksetzen/",
+        views.report_reset,
+        name="reporting_report_reset",
+    ),
+    path(
         "berichte/<int:pk>/bericht/status/",
         views.report_status,
         name="reporting_report_status",

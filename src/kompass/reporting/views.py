@@ -419,6 +419,16 @@ def report_generate(request, municipality, pk):
     return redirect("reporting_report_status", municipality=municipality.slug, pk=cycle.pk)
 
 
+@require_POST
+@municipality_view(MANAGE)
+def report_reset(request, municipality, pk):
+    """Give up a generation whose worker has gone (only when it is really stuck)."""
+    cycle = get_cycle(municipality, pk)
+    if report.is_stuck(cycle):
+        report.reset_stuck(cycle)
+    return redirect("reporting_report_status", municipality=municipality.slug, pk=cycle.pk)
+
+
 @municipality_view()
 def report_status(request, municipality, pk):
     cycle = get_cycle(municipality, pk)
@@ -434,6 +444,8 @@ def report_status(request, municipality, pk):
         "cycle": cycle,
         "version": cycle.version,
         "progress": progress_store.read(report.progress_key(cycle)),
+        "stuck": report.is_stuck(cycle),
+        "can_manage": request.user.has_perm(MANAGE, municipality),
     }
     template = "reporting/_report_progress.html" if request.htmx else "reporting/report_status.html"
     return render(request, template, context)

@@ -62,7 +62,10 @@ def _belongs_to(obj, version) -> bool:
 def _problem(obj, field, text, shown, expected, row) -> str | None:
     """Why one change cannot be saved, or None."""
     if (getattr(obj, field) or "") != (shown or ""):
-        return _("The German text has changed in the meantime.")
+        return _(
+            "The German text has changed in the meantime: please check the translation "
+            "against the new German text and save again."
+        )
     if expected is not None and (row.text if row else "") != expected:
         return _(
             "Someone else has changed this translation in the meantime; please compare "

@@ -116,7 +116,7 @@ def flyer_context(summary: Summary, detail: Detail) -> dict:
         "fields": fields,
         "more_fields": max(len(summary.fields) - detail.fields, 0),
         "resolution": shorten(summary.adopting_resolution, 160),
-        "office": shorten(summary.office, 160),
+        "office": shorten(summary.office, 90),
         "colour": colour,
         "on_colour": text_colour_on(colour),
         "accent": readable_on_white(colour),

@@ -145,6 +145,9 @@ def test_a_300_measure_concept_still_gives_exactly_one_page(db, tmp_path):
     assert "more fields of action" in html
     assert "more measures" in html or detail.examples == 0
     assert "300" in text
+    # the footer is still on the page: where to read the concept and whom to ask
+    assert "/oeffentlich/riesenstadt/konzept/" in text
+    assert "Amt für Integration" in text
 
 
 def test_the_shortest_level_fits_one_page_with_any_data(db):

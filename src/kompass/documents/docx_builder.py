@@ -204,15 +204,37 @@ def _indicator(document, entry):
         document.add_paragraph(_("Source") + f": {i.data_source}", style="Caption")
 
 
+# The children that follow an element in its parent, in the order the Word schema demands
+# (Word refuses files whose properties are out of order).
+FOLLOWING = {
+    "w:bidi": (
+        "w:adjustRightInd w:snapToGrid w:spacing w:ind w:contextualSpacing w:mirrorIndents "
+        "w:suppressOverlap w:jc w:textDirection w:textAlignment w:textboxTightWrap "
+        "w:outlineLvl w:divId w:cnfStyle w:rPr w:sectPr w:pPrChange"
+    ),
+    "w:bidiVisual": (
+        "w:tblStyleRowBandSize w:tblStyleColBandSize w:tblW w:jc w:tblCellSpacing w:tblInd "
+        "w:tblBorders w:shd w:tblLayout w:tblCellMar w:tblLook w:tblCaption w:tblDescription"
+    ),
+    "w:rtl": "w:cs w:em w:lang w:eastAsianLayout w:specVanish w:oMath",
+    "w:lang": "w:eastAsianLayout w:specVanish w:oMath",
+}
+
+
 def _set(parent, tag: str, **attributes):
-    """The child ``tag`` of ``parent`` (created if missing) with ``attributes`` set."""
+    """The child ``tag`` of ``parent`` (created in schema order if missing) with ``attributes``."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     element = parent.find(qn(tag))
     if element is None:
         element = OxmlElement(tag)
-        parent.append(element)
+        following = {qn(name) for name in FOLLOWING.get(tag, "").split()}
+        successor = next((child for child in parent if child.tag in following), None)
+        if successor is None:
+            parent.append(element)
+        else:
+            successor.addprevious(element)
     for name, value in attributes.items():
         element.set(qn(name), value)
     return element

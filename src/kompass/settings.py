@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "kompass.participation",
     "kompass.documents",
     "kompass.translations",
+    "kompass.public",
 ]
 
 MIDDLEWARE = [

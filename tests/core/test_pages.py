@@ -122,6 +122,7 @@ PAGES = [
     ("document_html", "version"),
     ("version_publication", "version"),
     ("appearance_edit", None),
+    ("public_site_settings", None),
 ]
 
 

@@ -70,6 +70,7 @@ EDIT_VIEWS = [
     ("indicator_edit", "indicator"),
     ("indicator_delete", "indicator"),
     ("appearance_edit", None),
+    ("public_site_settings", None),
 ]
 # Pages of the responsible unit's own measure and indicator (school office).
 OWN_UNIT_VIEWS = [

@@ -24,6 +24,8 @@ urlpatterns = [
         include("kompass.participation.public_urls"),
     ),
     path("oeffentlich/<slug:municipality>/umfragen/", include("kompass.surveys.public_urls")),
+    # the public site of a municipality (no login): start page, concept, progress, statement
+    path("oeffentlich/<slug:municipality>/", include("kompass.public.public_urls")),
     path("<slug:municipality>/", include("kompass.concepts.urls")),
     path("<slug:municipality>/", include("kompass.tenancy.urls")),
     path("<slug:municipality>/", include("kompass.analysis.urls")),
@@ -40,4 +42,5 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.documents.summary_urls")),
     path("<slug:municipality>/", include("kompass.participation.urls")),
     path("<slug:municipality>/", include("kompass.surveys.urls")),
+    path("<slug:municipality>/", include("kompass.public.urls")),
 ]

@@ -17,7 +17,7 @@ from kompass.tenancy.access import get_object_in_municipality
 
 from . import consultation as cs
 from .models import ApprovalVote, Consultation, DraftComment, Moderation
-from .public import SUBMISSIONS_ALLOWED, _bump, _count, public_view
+from .public import SUBMISSIONS_ALLOWED, _bump, _count, participation_view
 from .views import get_version, overview_url
 
 RUN = "kompass.run_consultation"
@@ -235,7 +235,7 @@ def consultation_report(request, municipality, pk):
 
 
 @never_cache
-@public_view
+@participation_view
 def public_consultation(request, municipality, pk):
     """The public page of an open, public consultation: the draft and a comment form under each."""
     consultation = get_object_or_404(

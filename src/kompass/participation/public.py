@@ -6,8 +6,6 @@ contribution. Failed look-ups and submissions are rate-limited per client withou
 its address: the cache key is a keyed hash of address and time window, forgotten with it.
 """
 
-from functools import wraps
-
 from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
@@ -15,7 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 
 from kompass.core import ratelimit
-from kompass.tenancy.models import Municipality
+from kompass.core.public import public_view
 
 from . import services
 from .forms import CodeLookupForm, PublicContributionForm
@@ -27,16 +25,8 @@ SUBMISSIONS_ALLOWED = 5
 WINDOW_SECONDS = 15 * 60
 
 
-def public_view(view):
-    """Load the municipality of the URL by its slug (404 if unknown); no login needed."""
-
-    @wraps(view)
-    def wrapper(request, municipality, *args, **kwargs):
-        municipality_obj = get_object_or_404(Municipality, slug=municipality)
-        request.municipality = municipality_obj
-        return view(request, municipality_obj, *args, **kwargs)
-
-    return wrapper
+# The public participation pages are a section of the public site's navigation.
+participation_view = public_view(section="participation")
 
 
 def _client_key(request, scope: str) -> str:
@@ -66,7 +56,7 @@ def _public_version(municipality, pk):
     return settings_.version, settings_
 
 
-@public_view
+@participation_view
 def index(request, municipality):
     events = _published_events(municipality).select_related("format").order_by("-starts_at")
     versions = VersionParticipation.objects.filter(
@@ -80,7 +70,7 @@ def index(request, municipality):
     )
 
 
-@public_view
+@participation_view
 def event_page(request, municipality, pk):
     event = get_object_or_404(
         _published_events(municipality).select_related("format", "version"), pk=pk
@@ -102,7 +92,7 @@ def event_page(request, municipality, pk):
     )
 
 
-@public_view
+@participation_view
 def version_responses(request, municipality, pk):
     version, settings_ = _public_version(municipality, pk)
     if not settings_.response_published_at:
@@ -120,7 +110,7 @@ def version_responses(request, municipality, pk):
 
 
 @never_cache
-@public_view
+@participation_view
 def contribute(request, municipality, pk=None, event_pk=None):
     """The public form for an online contribution to an event or a version (no account)."""
     if event_pk is not None:
@@ -178,7 +168,7 @@ def _answer_is_published(contribution) -> bool:
 
 
 @never_cache
-@public_view
+@participation_view
 def lookup(request, municipality):
     """What became of my contribution? The same answer for unknown and unpublished codes."""
     form = CodeLookupForm(request.POST or None)

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from kompass.core.public import PublicPage, enabled_site
 from kompass.tenancy.models import Municipality
 
 from . import ratelimit, services
@@ -44,6 +45,23 @@ def _language(request, survey):
     return offered.get(code, offered[GERMAN])
 
 
+def public_page(survey, language) -> PublicPage:
+    """The frame of the public layout for a survey page: its languages and its note."""
+    return PublicPage(
+        survey.municipality,
+        requested=language.code,
+        languages=survey.offered_languages,
+        site=enabled_site(survey.municipality),
+        footer_note=phrases(language.code)["anonymous"],
+    )
+
+
+def _render(request, template, context, **kwargs):
+    """Render a public survey page in the public layout, which reads ``request.public``."""
+    request.public = public_page(context["survey"], context["language"])
+    return render(request, template, context, **kwargs)
+
+
 def _context(survey, language, **extra):
     return {
         "municipality": survey.municipality,
@@ -64,7 +82,7 @@ def answer(request, municipality, token):
     language = _language(request, survey)
     state = survey.answer_state()
     if state != "open":
-        return render(
+        return _render(
             request, "surveys/public_closed.html", _context(survey, language, state=state)
         )
     questions = list(survey.questions.order_by("position", "pk"))
@@ -72,7 +90,7 @@ def answer(request, municipality, token):
     expired = False
     if request.method == "POST":
         if ratelimit.is_limited(request, survey):
-            return render(
+            return _render(
                 request, "surveys/public_limited.html", _context(survey, language), status=429
             )
         ratelimit.count_submission(request, survey)
@@ -91,7 +109,7 @@ def answer(request, municipality, token):
         # a fresh token with the answers kept, so that the person can simply send again
         form.data = form.data.copy()
         form.data["token"] = form.initial["token"]
-    return render(
+    return _render(
         request,
         "surveys/public_answer.html",
         _context(survey, language, form=form, expired=expired, questions=questions),
@@ -101,6 +119,6 @@ def answer(request, municipality, token):
 @never_cache
 def thanks(request, municipality, token):
     survey = _public_survey(municipality, token)
-    return render(
+    return _render(
         request, "surveys/public_thanks.html", _context(survey, _language(request, survey))
     )

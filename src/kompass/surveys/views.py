@@ -22,6 +22,7 @@ from .export import csv_response, xlsx_response
 from .forms import ContributionsForm, QuestionFormSet, SurveyForm, TranslationForm
 from .languages import GERMAN, LANGUAGES, phrases
 from .models import Answer, QuestionKind, Survey, SurveyStatus
+from .public import public_page
 from .selectors import survey_results
 
 EDIT = "kompass.edit_surveys"
@@ -176,6 +177,7 @@ def survey_preview(request, municipality, pk):
     language = offered.get(request.GET.get("sprache", GERMAN), offered[GERMAN])
     questions = list(survey.questions.order_by("position", "pk"))
     form = AnswerForm(questions=questions, language=language)
+    request.public = public_page(survey, language)  # the public layout reads it
     return render(
         request,
         "surveys/public_answer.html",

@@ -123,3 +123,5 @@ rules.add_perm("kompass.take_part_in_consultation", is_member)
 rules.add_perm("kompass.run_consultation", is_coordinator)
 # Translations of the concept's texts (and Leichte Sprache): coordination writes and publishes.
 rules.add_perm("kompass.translate_content", is_coordinator)
+# The public site (on/off, contact, legal pages, accessibility statement, progress page).
+rules.add_perm("kompass.edit_public_site", is_coordinator)

@@ -532,6 +532,76 @@ MUSTERSTADT_EN = {
     "Vorwort der Oberbürgermeisterin": "Foreword by the Lord Mayor",
 }
 
+# Field descriptions and guiding goals in English, by the field's key in the demo data.
+MUSTERSTADT_EN_FIELDS = {
+    "bildung": (
+        "Early education, school and transitions, and language education at every stage of "
+        "life. German as our common language is promoted; multilingualism is valued as a "
+        "resource.",
+        "All children, young people and adults in Musterstadt can develop their educational "
+        "potential – regardless of their parents' education.",
+    ),
+    "arbeit": (
+        "Access to vocational training and good work, recognition of qualifications people "
+        "bring with them, and a local economy that makes use of the skills of all citizens.",
+        "Everyone in Musterstadt who is able to work finds access to training and good work; "
+        "their skills are recognised and used.",
+    ),
+    "wohnen": (
+        "Good neighbourliness, meeting places and affordable housing in all six districts; "
+        "conflicts are dealt with early and fairly.",
+        "In all districts, people live together as good neighbours and find suitable, "
+        "affordable housing.",
+    ),
+    "jugend": (
+        "Open work with children and young people, family education and social counselling "
+        "that reach everyone: multilingual, close to home and without barriers.",
+        "Children, young people and families in Musterstadt find reliable support and "
+        "accessible counselling in every situation of life.",
+    ),
+    "gesundheit": (
+        "Health promotion, prevention and care that reach everyone – with understandable "
+        "information, language mediation and services in the neighbourhood.",
+        "All people in Musterstadt have equal access to health promotion, prevention and care.",
+    ),
+    "kultur": (
+        "Culture, sport and the dialogue between religions as places of encounter where the "
+        "diversity of the city becomes visible and everyone can take part.",
+        "Culture, sport and the dialogue between religions connect the people of Musterstadt "
+        "and make the diversity of the city visible.",
+    ),
+    "verwaltung": (
+        "The city administration as a diversity-aware service provider and employer: "
+        "understandable access, competent staff and a diverse team.",
+        "The city administration is an easily accessible, diversity-aware service provider "
+        "for all citizens and an attractive employer for everyone.",
+    ),
+    "teilhabe": (
+        "Co-creation in participation procedures, committees, clubs and initiatives, "
+        "strengthening migrant organisations and volunteering, and protection against "
+        "discrimination.",
+        "All citizens can actively shape life in Musterstadt – as volunteers, in clubs and in "
+        "local politics – and are protected against discrimination.",
+    ),
+}
+for _spec in data.FIELDS:
+    _description, _guiding = MUSTERSTADT_EN_FIELDS[_spec["key"]]
+    MUSTERSTADT_EN[_spec["description"]] = _description
+    MUSTERSTADT_EN[_spec["goals"][0]["title"]] = _guiding
+MUSTERSTADT_EN[data.VISION["local_narrative"]] = (
+    "Musterstadt has been a place of arrival for centuries. As a market town with a bridge "
+    "over the Muster, it attracted traders and craftspeople; in the 1960s workers came for "
+    "the brickworks and the textile mill on the Mühlbach, later ethnic German resettlers, "
+    "students of the technical university and, since 2015, many people who have found "
+    "protection here. Today around 45,000 people from more than 110 nations live in the "
+    "city; about a third of them have a history of immigration.\n\n"
+    "They run businesses in the old town, coach youth teams, sit on parents' councils and "
+    "parish boards and carry the city festival “Musterstadt tischt auf”. The concept builds "
+    "on these experiences. It was developed jointly between 2022 and 2024 in city dialogues, "
+    "future workshops in all six districts, focus groups and an online survey with more than "
+    "1,200 participants."
+)
+
 # German texts whose English translation was made from an earlier wording: outdated.
 MUSTERSTADT_EN_OUTDATED = {
     "Stadtteilfeste „Musterstadt tischt auf“ neu aufstellen": "Stadtteilfeste neu aufstellen",

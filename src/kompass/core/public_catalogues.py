@@ -15,6 +15,14 @@ PUBLIC_LANGUAGES = ("tr", "ar", "uk")
 PUBLIC_SOURCES = (
     "public/",
     "core/templates/core/public_base.html",
+    "core/templates/core/_public_header.html",
+    "core/templates/core/_public_footer.html",
+    "core/templates/core/_chart.html",
+    "monitoring/status.py",
+    "monitoring/templates/monitoring/_status_badge.html",
+    "indicators/charts.py",
+    "measures/models.py",  # the states of measures on the progress page
+    "indicators/models.py",  # the notes of values (provisional, secret, ...)
     "core/charts/",
     "core/languages.py",
     "documents/templates/documents/document.html",

@@ -17,6 +17,7 @@ from kompass.documents.content import build_document
 from kompass.documents.docx_builder import render_docx
 from kompass.documents.models import GeneratedDocument, GenerationState, SectionKey
 from kompass.documents.render import pdf_document, render_html
+from kompass.reporting import rasterize
 from kompass.translations.selectors import version_objects
 from kompass.translations.services import translations_save, version_language_add
 
@@ -113,6 +114,16 @@ def test_stylesheet_mirrors_the_page_boxes_for_right_to_left(version):
     assert "@bottom-left { content: " in html and "counter(pages)" in html
     german = render_html(build_document(version))
     assert "@top-left { content: " in german
+
+
+@pytest.mark.skipif(not rasterize.available(), reason="librsvg not installed")
+def test_arabic_pdf_embeds_charts_as_images(version):
+    # WeasyPrint would draw the Arabic chart labels letter by letter; librsvg shapes them.
+    doc = build_document(version, language="ar")
+    printed = render_html(doc, raster_charts=True)
+    assert '<img class="chart__png" src="data:image/png;base64,' in printed
+    assert "<svg" not in printed
+    assert "<svg" in render_html(doc)  # the browser keeps the vector charts
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")

@@ -85,11 +85,14 @@ def render_css(doc: ConceptDocument) -> str:
         return render_to_string("documents/document.css", {"doc": doc, "css": css_context(doc)})
 
 
-def render_html(doc: ConceptDocument, *, stylesheet_url: str = "", back_url: str = "") -> str:
+def render_html(
+    doc: ConceptDocument, *, stylesheet_url: str = "", back_url: str = "", raster_charts=False
+) -> str:
     """The document as one HTML page; without ``stylesheet_url`` the CSS is embedded.
 
     Headings and labels are in the interface language of the document's content language,
-    whatever language the caller has active.
+    whatever language the caller has active. ``raster_charts`` embeds the charts as PNG
+    images (for the PDF of right-to-left documents, see ``chart_markup``).
     """
     with translation.override(ui_language(doc)):
         return render_to_string(
@@ -104,6 +107,7 @@ def render_html(doc: ConceptDocument, *, stylesheet_url: str = "", back_url: str
                 "de_lang": german_attrs(doc),
                 "stylesheet_url": stylesheet_url,
                 "back_url": back_url,
+                "raster_charts": raster_charts,
                 "missing_text": _("This section has not been written yet."),
             },
         )
@@ -113,7 +117,7 @@ def pdf_document(doc: ConceptDocument):
     """The laid-out WeasyPrint document (``.pages`` tells the page count)."""
     from weasyprint import HTML
 
-    return HTML(string=render_html(doc)).render()
+    return HTML(string=render_html(doc, raster_charts=doc.language.rtl)).render()
 
 
 def render_pdf(doc: ConceptDocument) -> tuple[bytes, int]:

@@ -1,4 +1,4 @@
-"""The demo's public site: Musterstadt's is switched on with everything filled in."""
+"""The demo's public sites: Musterstadt's with everything filled in, Beispielheim's in Arabic."""
 
 from io import StringIO
 
@@ -28,6 +28,9 @@ def test_musterstadts_public_site_is_on_and_complete(client):
     progress = client.get(public_url("public_progress", town)).content.decode()
     assert "Schulabgänge ohne Hauptschulabschluss" in progress
     assert "Beratungskontakte in den Stadtteilbüros" in progress
-    # Beispielheim has not switched its site on
+    # Beispielheim's site offers its Arabic translation, right to left
     beispielheim = Municipality.objects.get(slug="beispielheim")
-    assert client.get(public_url("public_start", beispielheim)).status_code == 404
+    start = client.get(public_url("public_start", beispielheim)).content.decode()
+    assert 'hreflang="ar"' in start
+    arabic = client.get(public_url("public_start", beispielheim, sprache="ar")).content.decode()
+    assert '<html lang="ar" dir="rtl">' in arabic

@@ -1,5 +1,6 @@
-"""Musterstadt's public site: switched on, with contact, legal pages, an accessibility
-statement and a progress page with the measures' states and four indicators.
+"""The demo's public sites: Musterstadt's with contact, legal pages, an accessibility
+statement and a progress page with the measures' states and four indicators; Beispielheim's,
+a smaller one whose concept is also published in Arabic and English.
 
 Saved through the settings form and service of the public app, like coordination would.
 Addresses are invented (``.example``), no real persons.
@@ -53,15 +54,41 @@ SETTINGS = {
 }
 
 
-def build_public_site(town, *, acting_user):
-    """Switch Musterstadt's public site on with plausible settings (through the form)."""
-    version = current_version(town)
-    site = site_for_editing(town)
-    chosen = version.indicators.filter(name__in=INDICATORS).values_list("pk", flat=True)
-    data = dict(SETTINGS, indicators=[str(pk) for pk in chosen])
+VILLAGE_SETTINGS = {
+    "enabled": "on",
+    "contact_office": "Gemeindeverwaltung Beispielheim, Hauptamt",
+    "contact_email": "rathaus@beispielheim.example",
+    "contact_phone": "06123 98-0",
+    "contact_address": "Gemeinde Beispielheim\nLindenstraße 2\n12399 Beispielheim",
+    "imprint_url": "https://www.beispielheim.example/impressum",
+    "privacy_url": "https://www.beispielheim.example/datenschutz",
+    "conformity": "partial",
+    "barriers": "Das Konzept als PDF-Datei ist noch nicht vollständig barrierefrei.",
+    "alternatives": "Auf Wunsch senden wir Ihnen das Konzept in einem anderen Format zu.",
+    "statement_prepared_on": "2026-05-04",
+    "assessment_method": "self",
+    "show_measures": "on",
+}
+
+
+def _save(municipality, settings, indicator_names, *, acting_user):
+    version = current_version(municipality)
+    site = site_for_editing(municipality)
+    indicators = version.indicators.all()
+    if indicator_names is not None:
+        indicators = indicators.filter(name__in=indicator_names)
+    data = dict(settings, indicators=[str(pk) for pk in indicators.values_list("pk", flat=True)])
     if site.pk:
         data["lock_version"] = str(site.lock_version)
     form = PublicSiteForm(data, instance=site, version=version)
     if not form.is_valid():
-        raise CommandError(f"Öffentliche Seite: {form.errors.as_text()}")
-    return public_site_save(form=form, municipality=town, version=version, acting_user=acting_user)
+        raise CommandError(f"Öffentliche Seite {municipality}: {form.errors.as_text()}")
+    return public_site_save(
+        form=form, municipality=municipality, version=version, acting_user=acting_user
+    )
+
+
+def build_public_sites(town, village, *, acting_user):
+    """Switch both demo sites on with plausible settings (through the settings form)."""
+    _save(town, SETTINGS, INDICATORS, acting_user=acting_user)
+    _save(village, VILLAGE_SETTINGS, None, acting_user=acting_user)

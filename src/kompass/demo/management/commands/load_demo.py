@@ -36,7 +36,7 @@ from kompass.demo.documents import build_documents
 from kompass.demo.monitoring import build_monitoring
 from kompass.demo.participation import build_participation
 from kompass.demo.process import build_process
-from kompass.demo.public import build_public_site
+from kompass.demo.public import build_public_sites
 from kompass.demo.reporting import build_reporting
 from kompass.demo.surveys import build_surveys
 from kompass.demo.translations import build_translations
@@ -174,9 +174,9 @@ class DemoBuilder:
         build_process(town, users=self.users, acting_user=self.acting_user)
         build_participation(town, users=self.users, acting_user=self.acting_user)
         build_surveys(town, acting_user=self.acting_user)
-        build_public_site(town, acting_user=self.acting_user)
         self.build_beispielheim(village, units[village.slug])
         build_translations(town, village, acting_user=self.acting_user)
+        build_public_sites(town, village, acting_user=self.acting_user)
         coordinators = [self.users["programm"]] if "programm" in self.users else []
         build_programme(extra_municipalities=[town], coordinators=coordinators)
 

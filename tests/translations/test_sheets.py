@@ -220,3 +220,20 @@ def test_the_pages_download_and_upload(world, arabic, client):
     assert response.status_code == 200
     assert "nonsense" in response.content.decode()
     assert ContentTranslation.objects.count() == 1
+
+
+def test_export_and_upload_need_the_same_queries_for_more_objects(world, arabic):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            workbook = export(world)
+            upload(world, workbook)
+        return len(context.captured_queries)
+
+    count()  # content types are cached once per process
+    before = count()
+    for index in range(20):
+        MeasureFactory(field=world.field, goals=[world.operative_goal], title=f"M {index}")
+    assert count() == before

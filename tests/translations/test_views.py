@@ -295,3 +295,20 @@ def test_the_version_overview_links_to_the_translations(world, client):
     assert overview_url(world) in client.get(url).content.decode()
     client.force_login(world.users["council"])
     assert overview_url(world) not in client.get(url).content.decode()
+
+
+def test_a_text_of_another_municipality_posted_to_the_page_saves_nothing(
+    world, arabic, coordinator
+):
+    foreign = MeasureFactory(field__version__concept__municipality=world.other_town)
+    response = post_texts(
+        coordinator,
+        world,
+        [
+            (world.field, "name", "التعليم", "Bildung", ""),
+            (foreign, "title", "ترجمة", foreign.title, ""),
+        ],
+        part="fields",
+    )
+    assert response.status_code == 200
+    assert not ContentTranslation.objects.exists()

@@ -16,7 +16,7 @@ from kompass.tenancy.access import get_object_in_municipality
 
 from . import services
 from .content import build_document
-from .forms import AppearanceForm, GenerateForm, NarrativeForm, language_label
+from .forms import AppearanceForm, GenerateForm, NarrativeForm
 from .models import (
     CONTENT_TYPES,
     SECTION_HELP,
@@ -54,8 +54,7 @@ def documents_overview(request, municipality, pk):
         GeneratedDocument.objects.filter(version=version).select_related("created_by")[:50]
     )
     for document in documents:
-        language = LANGUAGES.get(document.language)
-        document.language_label = language_label(language) if language else document.language
+        document.content_language = LANGUAGES.get(document.language)
     languages = document_languages(version)
     can_edit = request.user.has_perm(EDIT, municipality)
     return render(
@@ -66,7 +65,7 @@ def documents_overview(request, municipality, pk):
             "version": version,
             "sections": sections,
             "documents": documents,
-            "languages": [(language, language_label(language)) for language in languages],
+            "languages": languages,
             "can_edit_texts": can_edit and not version.is_locked,
             "can_generate": can_edit,
             "generate_form": GenerateForm(languages=languages),

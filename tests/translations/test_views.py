@@ -312,3 +312,18 @@ def test_a_text_of_another_municipality_posted_to_the_page_saves_nothing(
     )
     assert response.status_code == 200
     assert not ContentTranslation.objects.exists()
+
+
+def test_chapter_texts_show_their_german_html_below_the_entry_heading(world, arabic, coordinator):
+    from kompass.documents.models import NarrativeSection
+
+    NarrativeSection.objects.create(
+        version=world.version,
+        municipality=world.town,
+        key="preface",
+        body="<h3>Warum</h3><p>Vorwort</p>",
+    )
+    page = coordinator.get(edit_url(world, teil="chapters")).content.decode()
+    assert "<h5>Warum</h5>" in page  # below the entry's h3, not beside it
+    assert "&lt;h3&gt;Warum&lt;/h3&gt;" in page  # the source to copy the tags from
+    assert re.search(r'<textarea[^>]*lang="ar" dir="rtl"', page)

@@ -1,9 +1,11 @@
 """Forms of the translation workflow: adding a language, one page of the editor, an upload."""
 
+import re
 from dataclasses import dataclass, field
 
 from django import forms
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -13,6 +15,7 @@ from kompass.core.languages import TRANSLATION_LANGUAGES
 from .models import TranslationState
 
 MAX_UPLOAD = 10 * 1024 * 1024
+_HEADING = re.compile(r"<(/?)h([1-4])\b", re.IGNORECASE)
 
 
 class LanguageAddForm(forms.Form):
@@ -67,6 +70,12 @@ class EditorRow:
     @property
     def name(self) -> str:
         return self.entry.key.replace(".", "-")
+
+    @property
+    def german_html(self):
+        """A chapter's German rich text for display: its headings one level below the entry's."""
+        html = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 2}", self.entry.german)
+        return mark_safe(html)  # sanitised when the chapter was saved
 
     @property
     def is_outdated(self) -> bool:

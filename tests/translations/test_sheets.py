@@ -207,9 +207,19 @@ def test_the_pages_download_and_upload(world, arabic, client):
     workbook.save(output)
     output.name = "ar.xlsx"
     output.seek(0)
-    response = client.post(reverse("translations_import", args=args), {"file": output})
-    assert response.status_code == 302, response.content.decode()[-3000:]
+    url = reverse("translations_import", args=args)
+    response = client.post(url, {"file": output})
+    # first a preview: nothing saved yet
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "التعليم" in page and 'lang="ar" dir="rtl"' in page
+    assert not ContentTranslation.objects.exists()
+    # confirmed: saved
+    response = client.post(url, {"confirm": "1"})
+    assert response.status_code == 302
     assert ContentTranslation.objects.get().text == "التعليم"
+    # confirming twice saves nothing more: the plan is gone
+    assert client.post(url, {"confirm": "1"}).status_code == 302
 
     workbook.worksheets[0].append(["nonsense", "", "", "x", "y"])
     output = io.BytesIO()
@@ -237,3 +247,24 @@ def test_export_and_upload_need_the_same_queries_for_more_objects(world, arabic)
     for index in range(20):
         MeasureFactory(field=world.field, goals=[world.operative_goal], title=f"M {index}")
     assert count() == before
+
+
+def test_a_german_text_changed_between_preview_and_confirmation_saves_nothing(
+    world, arabic, client
+):
+    client.force_login(world.users["coordination"])
+    url = reverse("translations_import", args=[world.town.slug, world.version.pk, "ar"])
+    workbook = export(world)
+    rows = rows_by_key(workbook.worksheets[0])
+    rows[text_key(world.field, "name")][4].value = "التعليم"
+    rows[text_key(world.goal, "title")][4].value = "تعزيز النجاح"
+    output = io.BytesIO()
+    workbook.save(output)
+    output.name = "ar.xlsx"
+    output.seek(0)
+    assert client.post(url, {"file": output}).status_code == 200
+    FieldOfAction.objects.filter(pk=world.field.pk).update(name="Bildung und Ausbildung")
+    response = client.post(url, {"confirm": "1"})
+    assert response.status_code == 200
+    assert f"{rows[text_key(world.field, 'name')][0].row}" in response.content.decode()
+    assert not ContentTranslation.objects.exists()

@@ -74,8 +74,11 @@ class EditorRow:
     @property
     def german_html(self):
         """A chapter's German rich text for display: its headings one level below the entry's."""
-        html = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 2}", self.entry.german)
-        return mark_safe(html)  # sanitised when the chapter was saved
+        from kompass.documents.sanitize import clean_rich_text
+
+        html = clean_rich_text(self.entry.german)
+        html = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 2}", html)
+        return mark_safe(html)  # noqa: S308 – sanitised just above
 
     @property
     def is_outdated(self) -> bool:

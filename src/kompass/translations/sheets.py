@@ -14,7 +14,7 @@ export). Empty translation cells are skipped: an upload never deletes a translat
 
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.utils import translation
@@ -159,11 +159,46 @@ def _notes(sheet, version, target, only_open) -> None:
 
 
 @dataclass
+class PlannedChange:
+    """One translation an uploaded sheet sets, as the preview shows it."""
+
+    key: str
+    row: int
+    text: str
+    german: str  # the German text the sheet was made for (checked again when saving)
+    object_label: str = ""
+    field_label: str = ""
+    old: str = ""  # the translation stored now, "" if none
+
+
+@dataclass
 class SheetResult:
     problems: list[str] = field(default_factory=list)
+    changes: list[PlannedChange] = field(default_factory=list)
     saved: int = 0
     unchanged: int = 0
     empty: int = 0
+    sheet: str = ""
+    column: int | None = None  # the translation column, for messages
+
+    def as_json(self) -> dict:
+        return {
+            "changes": [asdict(change) for change in self.changes],
+            "unchanged": self.unchanged,
+            "empty": self.empty,
+            "sheet": self.sheet,
+            "column": self.column,
+        }
+
+    @classmethod
+    def from_json(cls, data) -> "SheetResult":
+        return cls(
+            changes=[PlannedChange(**change) for change in data.get("changes", [])],
+            unchanged=data.get("unchanged", 0),
+            empty=data.get("empty", 0),
+            sheet=data.get("sheet", ""),
+            column=data.get("column"),
+        )
 
 
 def _known_headers(language) -> dict[str, str]:
@@ -211,11 +246,13 @@ class _Problems:
         )
 
 
-def import_language(*, version, language: str, data: bytes, filename: str, acting_user):
-    """Read a filled-in sheet and save its translations: all or nothing."""
+def read_language_sheet(*, version, language: str, data: bytes, filename: str) -> SheetResult:
+    """Read a filled-in sheet into the translations it would set, or its problems. Writes
+    nothing."""
     result = SheetResult()
     table = read_table(data, filename)
-    problems = _Problems(table.sheet or _("Sheet"))
+    result.sheet = table.sheet or str(_("Sheet"))
+    problems = _Problems(result.sheet)
     for problem in table.problems:
         problems.add(problem.row, None, problem.message)
     if table.problems:
@@ -250,32 +287,56 @@ def import_language(*, version, language: str, data: bytes, filename: str, actin
         )
     if result.problems:
         return result
-    changes, rows_of = _read_rows(table, columns, version, language, problems, result)
+    result.column = columns["translation"]
+    _read_rows(table, columns, version, language, problems, result)
     if problems.items:
         result.problems = problems.items
-        return result
-    try:
-        result.saved = translations_save(
-            version=version, language=language, changes=changes, acting_user=acting_user
-        )
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for key, errors in error.error_dict.items():
-                for message in errors:
-                    problems.add(rows_of.get(key), columns["translation"], message.messages[0])
-        else:
-            for message in error.messages:
-                problems.add(None, None, message)
-        result.problems = problems.items
-        result.saved = 0
+        result.changes = []
     return result
+
+
+def save_language_sheet(*, version, language: str, plan: SheetResult, acting_user) -> SheetResult:
+    """Save what a sheet sets (``read_language_sheet``): all or nothing. A German text that
+    changed after the sheet was read refuses the whole sheet."""
+    entries = {e.key: e for e in version_text_entries(version, language)}
+    problems = _Problems(plan.sheet)
+    changes = []
+    for change in plan.changes:
+        entry = entries.get(change.key)
+        if entry is None:
+            problems.add(change.row, None, _("The German text has been deleted since the export."))
+            continue
+        changes.append((entry.obj, entry.field, change.text, change.german))
+    if not problems.items:
+        try:
+            plan.saved = translations_save(
+                version=version, language=language, changes=changes, acting_user=acting_user
+            )
+        except ValidationError as error:
+            rows_of = {change.key: change.row for change in plan.changes}
+            for key, errors in getattr(error, "error_dict", {None: [error]}).items():
+                for message in errors:
+                    problems.add(rows_of.get(key), plan.column, " ".join(message.messages))
+    if problems.items:
+        plan.problems, plan.saved = problems.items, 0
+    return plan
+
+
+def import_language(*, version, language: str, data: bytes, filename: str, acting_user):
+    """Read a filled-in sheet and save its translations at once: all or nothing."""
+    plan = read_language_sheet(version=version, language=language, data=data, filename=filename)
+    if plan.problems:
+        return plan
+    return save_language_sheet(
+        version=version, language=language, plan=plan, acting_user=acting_user
+    )
 
 
 def _read_rows(table, columns, version, language, problems, result):
     objects = version_objects(version)
     entries = {e.key: e for e in version_text_entries(version, language, objects=objects)}
     version_keys = {f"{obj._meta.label_lower}.{obj.pk}" for obj in objects}
-    changes, rows_of = [], {}
+    rows_of = {}
     key_col, german_col, text_col = columns["key"], columns["german"], columns["translation"]
     for row in table.rows:
         key = _text(row.get(key_col))
@@ -350,8 +411,17 @@ def _read_rows(table, columns, version, language, problems, result):
         if entry.translation is not None and entry.translation.text == text:
             result.unchanged += 1
             continue
-        changes.append((entry.obj, entry.field, text, entry.german))
-    return changes, rows_of
+        result.changes.append(
+            PlannedChange(
+                key=key,
+                row=row.number,
+                text=text,
+                german=entry.german,
+                object_label=entry.object_label,
+                field_label=entry.label,
+                old=entry.translation.text if entry.translation else "",
+            )
+        )
 
 
 def _short(text: str, limit: int = 300) -> str:

@@ -218,47 +218,73 @@ def translations_export(request, municipality, pk, language):
     return response
 
 
+def _upload_key(version, language) -> str:
+    return f"translations-upload-{version.pk}-{language}"
+
+
 @municipality_view(TRANSLATE)
 def translations_import(request, municipality, pk, language):
+    """Upload a filled-in sheet, see what it changes, then save it: all or nothing."""
     version = get_version(municipality, pk)
     entry = get_version_language(municipality, version, language)
     form = SheetUploadForm(request.POST or None, request.FILES or None)
+    session_key = _upload_key(version, language)
     problems = []
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        result = sheets.import_language(
+    context = {
+        "municipality": municipality,
+        "version": version,
+        "entry": entry,
+        "language": LANGUAGES[language],
+        "cancel_url": overview_url(version),
+    }
+    if request.method == "POST" and request.POST.get("confirm"):
+        data = request.session.get(session_key)
+        if not data:
+            messages.error(request, _("The upload has expired; please upload the file again."))
+            return redirect(request.path)
+        plan = sheets.save_language_sheet(
             version=version,
             language=language,
-            data=upload.read(),
-            filename=upload.name,
+            plan=sheets.SheetResult.from_json(data),
             acting_user=request.user,
         )
-        if not result.problems:
+        request.session.pop(session_key, None)
+        if not plan.problems:
             messages.success(
                 request,
                 _(
                     "The spreadsheet has been read: %(saved)s translations saved, %(unchanged)s "
                     "unchanged, %(empty)s rows without a translation skipped."
                 )
-                % {"saved": result.saved, "unchanged": result.unchanged, "empty": result.empty},
+                % {"saved": plan.saved, "unchanged": plan.unchanged, "empty": plan.empty},
             )
             return redirect(overview_url(version))
-        problems = result.problems
-    if problems and len(problems) > 200:
+        problems = plan.problems
+        form = SheetUploadForm()
+    elif request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        plan = sheets.read_language_sheet(
+            version=version, language=language, data=upload.read(), filename=upload.name
+        )
+        if not plan.problems and not plan.changes:
+            messages.info(
+                request,
+                _(
+                    "The spreadsheet changes nothing: %(unchanged)s translations are unchanged, "
+                    "%(empty)s rows have no translation."
+                )
+                % {"unchanged": plan.unchanged, "empty": plan.empty},
+            )
+            return redirect(overview_url(version))
+        if not plan.problems:
+            request.session[session_key] = plan.as_json()
+            return render(request, "translations/import_preview.html", {**context, "plan": plan})
+        problems = plan.problems
+    if len(problems) > 200:
         problems = [
             *problems[:200],
             _("… and %(count)s more problems.") % {"count": len(problems) - 200},
         ]
     return render(
-        request,
-        "translations/import.html",
-        {
-            "municipality": municipality,
-            "version": version,
-            "entry": entry,
-            "language": LANGUAGES[language],
-            "form": form,
-            "problems": problems,
-            "cancel_url": overview_url(version),
-        },
+        request, "translations/import.html", {**context, "form": form, "problems": problems}
     )

@@ -108,6 +108,18 @@ def test_german_document_is_left_to_right_without_marks(version):
     assert "willkommen." in html
 
 
+def test_persian_with_german_labels_keeps_a_left_to_right_page(version):
+    # Persian has no catalogue of its own: German labels, so the page runs left to right
+    # and the Persian texts are right-to-left blocks inside it.
+    _translate(version, "fa")
+    html = render_html(build_document(version, language="fa"))
+    assert 'lang="de" dir="ltr">' in html.split("\n", 2)[1]
+    assert re.search(r'class="field__title" lang="fa" dir="rtl">5\.1 ' + FIELD_AR, html)
+    assert re.search(r'class="field__title" lang="de" dir="ltr">5\.2 Handlungsfeld 1<', html)
+    assert "@top-left { content: " in html
+    assert "Handlungsfelder, Ziele und Maßnahmen" in html
+
+
 def test_stylesheet_mirrors_the_page_boxes_for_right_to_left(version):
     html = render_html(build_document(version, language="ar"))
     assert "@top-right { content: " in html  # the title at the start side of an Arabic page

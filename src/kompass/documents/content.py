@@ -21,7 +21,7 @@ from kompass.analysis.models import AnalysisItem, AnalysisKind, District
 from kompass.concepts.models import ConceptVersion, GoalLevel, Vision
 from kompass.concepts.selectors import load_version_tree
 from kompass.core.charts import Bar, bar_chart
-from kompass.core.languages import GERMAN, ContentLanguage, content_language
+from kompass.core.languages import GERMAN, LANGUAGES, ContentLanguage, content_language
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import IndicatorKind
 from kompass.monitoring.selectors import load_town_values, yearly_values
@@ -131,6 +131,26 @@ class ConceptDocument:
 
     def narrative(self, key) -> Narrative | None:
         return self.narratives.get(key)
+
+    @property
+    def layout(self) -> ContentLanguage:
+        """The language of the page itself: its headings and labels decide the direction.
+
+        Usually the content language. A right-to-left language without a catalogue of its
+        own (Persian: German labels) is laid out left to right in German, and its translated
+        texts are marked as right-to-left blocks (``text_attrs``).
+        """
+        return layout_language(self.language)
+
+
+def layout_language(language: ContentLanguage) -> ContentLanguage:
+    """``language``, or its label language where the two run in different directions."""
+    from django.conf import settings
+
+    labels_rtl = language.ui_language.split("-")[0] in settings.LANGUAGES_BIDI
+    if language.rtl == labels_rtl:
+        return language
+    return LANGUAGES.get(language.ui_language, LANGUAGES[GERMAN])
 
 
 def logo_data_uri(municipality) -> str:

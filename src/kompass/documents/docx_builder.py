@@ -17,7 +17,7 @@ from kompass.core.charts import format_value
 from kompass.core.templatetags.kompass import euro, number
 from kompass.reporting import rasterize
 
-from .content import ConceptDocument
+from .content import ConceptDocument, layout_language
 from .render import HEX_COLOUR, headings, ui_language
 
 PNG_WIDTH = 1200
@@ -288,9 +288,14 @@ def _mark_language(document, language) -> None:
             _set(run_defaults, "w:lang", **{"w:val": tag})
     if not language.rtl:
         return
-    _set(document.styles["Normal"].element.get_or_add_pPr(), "w:bidi")
+    # A right-to-left language with German labels (Persian) keeps a left-to-right page;
+    # only its own paragraphs run right to left.
+    whole_page = layout_language(language).rtl
+    if whole_page:
+        _set(document.styles["Normal"].element.get_or_add_pPr(), "w:bidi")
     for paragraph in _all_paragraphs(document):
-        _set(paragraph._p.get_or_add_pPr(), "w:bidi")
+        if whole_page or RTL_LETTERS.search(paragraph.text or ""):
+            _set(paragraph._p.get_or_add_pPr(), "w:bidi")
         for run in paragraph.runs:
             properties = run._r.get_or_add_rPr()
             if RTL_LETTERS.search(run.text or ""):
@@ -298,8 +303,9 @@ def _mark_language(document, language) -> None:
                 _set(properties, "w:lang", **{"w:bidi": language.html_lang})
             else:
                 _set(properties, "w:lang", **{"w:val": "de-DE"})
-    for table in _all_tables(document):
-        _set(table._tbl.tblPr, "w:bidiVisual")
+    if whole_page:
+        for table in _all_tables(document):
+            _set(table._tbl.tblPr, "w:bidiVisual")
 
 
 def render_docx(doc: ConceptDocument) -> bytes:

@@ -4,12 +4,13 @@ import re
 
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from kompass.core.languages import GERMAN, LANGUAGES
 
-from .content import DEFAULT_COLOUR, ConceptDocument
+from .content import DEFAULT_COLOUR, ConceptDocument, layout_language
 from .models import SectionKey
 
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -26,7 +27,7 @@ def css_string(text: str) -> str:
 
 def css_context(doc: ConceptDocument) -> dict:
     colour = doc.brand_colour if HEX_COLOUR.match(doc.brand_colour or "") else DEFAULT_COLOUR
-    language = getattr(doc, "language", None) or LANGUAGES[GERMAN]
+    language = layout_language(getattr(doc, "language", None) or LANGUAGES[GERMAN])
     return {
         "rtl": language.rtl,
         "direction": language.direction,
@@ -52,13 +53,34 @@ GERMAN_ATTRS = mark_safe(' lang="de" dir="ltr"')  # noqa: S308 – a constant
 
 
 def heading_attrs(doc: ConceptDocument) -> dict:
-    """``lang``/``dir`` for the chapter headings the municipality wrote and nobody translated."""
+    """``lang``/``dir`` of the chapter headings the municipality wrote: German where nobody
+    translated them, the content language where it runs against the page (Persian)."""
     result = {}
     for key, narrative in doc.narratives.items():
         source = narrative.source
-        fallback = "title" in getattr(source, "untranslated_fields", ())
-        result[key] = GERMAN_ATTRS if source is not None and source.title and fallback else ""
+        if source is None or not source.title:
+            result[key] = ""
+        else:
+            result[key] = text_attrs(doc, source, "title")
     return result
+
+
+def text_attrs(doc, obj, field: str) -> str:
+    """``lang``/``dir`` for a translatable text of ``doc``: see ``lang_attr`` of translations.
+
+    German where the text fell back to German; the content language where the page is
+    laid out in another direction (a Persian text on a page with German labels).
+    """
+    if obj is None:
+        return ""
+    if field in getattr(obj, "untranslated_fields", ()):
+        return GERMAN_ATTRS
+    language = getattr(doc, "language", None)
+    if language is None or not getattr(obj, "display_language", None):
+        return ""
+    if layout_language(language).direction == language.direction:
+        return ""
+    return format_html(' lang="{}" dir="{}"', language.html_lang, language.direction)
 
 
 def german_attrs(doc: ConceptDocument) -> str:
@@ -69,7 +91,7 @@ def german_attrs(doc: ConceptDocument) -> str:
     the word it belongs to).
     """
     language = getattr(doc, "language", None)
-    if language is None or language.html_lang.startswith(GERMAN):
+    if language is None or layout_language(language).html_lang.startswith(GERMAN):
         return ""
     return GERMAN_ATTRS
 
@@ -99,8 +121,8 @@ def render_html(
             "documents/document.html",
             {
                 "doc": doc,
-                "html_lang": doc.language.html_lang,
-                "direction": doc.language.direction,
+                "html_lang": doc.layout.html_lang,
+                "direction": doc.layout.direction,
                 "css": css_context(doc),
                 "headings": headings(doc),
                 "heading_attrs": heading_attrs(doc),

@@ -14,6 +14,14 @@ RASTER_WIDTH = 1440  # pixels: sharp at the 60 % column of an A4 page
 VIEW_BOX = re.compile(r'viewBox="0 0 ([\d.]+) ([\d.]+)"')
 
 
+@register.simple_tag(takes_context=True)
+def text_attrs(context, obj, field: str):
+    """``lang``/``dir`` of a translatable text in the concept document (``render.text_attrs``)."""
+    from ..render import text_attrs as attrs
+
+    return attrs(context.get("doc"), obj, field)
+
+
 @register.filter
 def chart_markup(chart, raster=False):
     """The chart's SVG, or for ``raster`` the same chart as a PNG image.

@@ -46,6 +46,7 @@ BEISPIELHEIM = {
     "kind": MunicipalityKind.GEMEINDE,
     "ags": "06999002",
     "population": 12_150,
+    "brand_colour": "#2e6b3f",  # the cover and headings of its concept document
 }
 
 DEMO_SLUGS = [MUSTERSTADT["slug"], BEISPIELHEIM["slug"], COUNTY["slug"]]
@@ -3038,6 +3039,25 @@ BEISPIELHEIM_CONCEPT = {
             "<p>Als kleine Gemeinde setzen wir auf kurze Wege und persönliche Kontakte. Die "
             "Verwaltung koordiniert, die Vereine und die Nachbarschaft tragen das "
             "Zusammenleben.</p>",
+        ),
+        "participation": (
+            "",
+            "<p>Der Leitfaden ist zwischen März und September 2025 entstanden. An drei "
+            "Gesprächsabenden im Bürgerhaus haben mehr als 80 Einwohnerinnen und Einwohner, "
+            "Vereine, Kirchengemeinden und die Verwaltung ihre Erfahrungen und Vorschläge "
+            "eingebracht. Bei den Abenden standen Dolmetscherinnen und Dolmetscher für Arabisch, "
+            "Türkisch und Ukrainisch bereit, und es gab eine Kinderbetreuung.</p>"
+            "<p>Eine Arbeitsgruppe aus Verwaltung, Vereinsring und der Integrationsbeauftragten "
+            "hat die Vorschläge zu Zielen und Maßnahmen verdichtet. Den Entwurf konnten alle im "
+            "Herbst 2025 vier Wochen lang kommentieren.</p>",
+        ),
+        "evaluation": (
+            "",
+            "<p>Der Fachbereich Soziales, Familie und Senioren berichtet der Gemeindevertretung "
+            "einmal im Jahr über den Stand der Maßnahmen und die Entwicklung der Kennzahlen. Der "
+            "Integrationsbeirat nimmt zu dem Bericht Stellung.</p>"
+            "<p>Nach drei Jahren, im Jahr 2028, wird der Leitfaden gemeinsam mit allen "
+            "Beteiligten überprüft und fortgeschrieben.</p>",
         ),
     },
 }

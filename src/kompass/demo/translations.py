@@ -270,6 +270,35 @@ BEISPIELHEIM_CHAPTERS = {
         "<p>As a small municipality, we rely on short distances and personal contacts. The "
         "administration coordinates; clubs and neighbourhoods carry our life together.</p>",
     ),
+    "participation": (
+        "<p>نشأ هذا الدليل بين شهرَي مارس وسبتمبر 2025. ففي ثلاث أمسيات حوارية في دار "
+        "المواطنين، قدَّم أكثر من 80 شخصًا من السكان والجمعيات والكنائس المحلية والإدارة "
+        "تجاربَهم ومقترحاتهم. وقد توفَّر في هذه الأمسيات مترجمون ومترجمات إلى العربية والتركية "
+        "والأوكرانية، إلى جانب رعاية للأطفال.</p>"
+        "<p>ثم صاغ فريق عمل يضم الإدارة واتحاد الجمعيات والمسؤولة عن شؤون الاندماج هذه "
+        "المقترحات في صورة أهداف وإجراءات. وأُتيح للجميع التعليق على المسودة مدة أربعة أسابيع "
+        "في خريف 2025.</p>",
+        "<p>The guide was developed between March and September 2025. At three discussion "
+        "evenings at the community centre, more than 80 residents, clubs, church congregations "
+        "and members of the administration contributed their experiences and proposals. "
+        "Interpreters for Arabic, Turkish and Ukrainian were available, and childcare was "
+        "provided.</p>"
+        "<p>A working group of the administration, the association of clubs and the integration "
+        "officer turned the proposals into goals and measures. Everyone was able to comment on "
+        "the draft for four weeks in autumn 2025.</p>",
+    ),
+    "evaluation": (
+        "<p>يقدِّم قسم الشؤون الاجتماعية والأسرة وكبار السن إلى المجلس البلدي مرةً في السنة "
+        "تقريرًا عن سير الإجراءات وتطوُّر المؤشرات. ويُبدي المجلس الاستشاري للاندماج رأيه في "
+        "هذا التقرير.</p>"
+        "<p>وبعد ثلاث سنوات، أي في عام 2028، يُراجَع الدليل ويُحدَّث بالتعاون مع جميع "
+        "المشاركين.</p>",
+        "<p>The Department of Social Affairs, Families and Senior Citizens reports to the "
+        "municipal council once a year on the progress of the measures and the development of "
+        "the indicators. The integration advisory council comments on the report.</p>"
+        "<p>After three years, in 2028, the guide will be reviewed and updated together with "
+        "everyone involved.</p>",
+    ),
 }
 
 # ---------------------------------------------------------------------------

@@ -80,7 +80,12 @@ def framed_document(request, version, language, *, pdf, current) -> str:
         "pdf": pdf,
         "current": current,
     }
-    head = format_html('<link rel="stylesheet" href="{}">', static("kompass/public.css"))
+    # the icon too: without it browsers ask for /favicon.ico, whose 404 page sets a cookie
+    head = format_html(
+        '<link rel="stylesheet" href="{}"><link rel="icon" href="{}" type="image/svg+xml">',
+        static("kompass/public.css"),
+        static("kompass/favicon.svg"),
+    )
     top = render_to_string("public/_concept_top.html", context, request=request)
     bottom = render_to_string("core/_public_footer.html", context, request=request)
     return _insert(html, head=head, top=top, bottom=bottom, language=language)

@@ -6,6 +6,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
@@ -170,6 +171,11 @@ def progress(request, municipality):
     )
 
 
+def _ltr_link(url: str):
+    """A link whose address reads left to right also inside right-to-left text."""
+    return format_html('<a href="{}" dir="ltr">{}</a>', url, url)
+
+
 @public_view(site_required=True, section="accessibility")
 def accessibility(request, municipality):
     page = request.public
@@ -181,8 +187,8 @@ def accessibility(request, municipality):
         {
             "municipality": municipality,
             "site": page.site,
-            "site_url": request.build_absolute_uri(
-                reverse("public_start", args=[municipality.slug])
+            "site_url": _ltr_link(
+                request.build_absolute_uri(reverse("public_start", args=[municipality.slug]))
             ),
         },
     )

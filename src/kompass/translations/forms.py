@@ -47,6 +47,11 @@ class SheetUploadForm(forms.Form):
         return upload
 
 
+def _lines(text: str, width: int = 70) -> int:
+    """About how many lines of a text field ``text`` fills."""
+    return sum(len(line) // width + 1 for line in (text or "").split("\n"))
+
+
 def _normalise(text: str) -> str:
     return (text or "").replace("\r\n", "\n").strip()
 
@@ -94,11 +99,11 @@ class EditorRow:
 
     @property
     def textarea_rows(self) -> int:
-        if self.entry.rich:
-            return 12
-        if self.entry.max_length:
-            return 2
-        return max(4, min(12, len(self.entry.german) // 90 + 2))
+        """Room for the longer of German and translation (Leichte Sprache runs longer)."""
+        if self.entry.max_length and not self.entry.rich:
+            return max(2, min(6, len(self.text) // 70 + 1))
+        longest = max(_lines(self.entry.german), _lines(self.text))
+        return max(12 if self.entry.rich else 4, min(30, longest + 1))
 
 
 class TranslationPage:

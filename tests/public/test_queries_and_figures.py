@@ -24,7 +24,7 @@ from .conftest import public_url
 
 START_MAX_QUERIES = 12
 PROGRESS_MAX_QUERIES = 18
-CONCEPT_CACHED_MAX_QUERIES = 7
+CONCEPT_CACHED_MAX_QUERIES = 6
 
 
 def _grow(world, site, n):

@@ -59,19 +59,26 @@ def _public_versions(municipality):
     ).select_related("concept")
 
 
+def _with_municipality(version, municipality):
+    if version is not None:
+        version.municipality = municipality  # loaded already: no query for it later
+    return version
+
+
 def current_version(municipality) -> ConceptVersion | None:
     """The adopted version in force: of several adopted ones, the one adopted last."""
-    return (
+    version = (
         _public_versions(municipality)
         .filter(status=VersionStatus.ADOPTED)
         .order_by("-adopted_on", "-pk")
         .first()
     )
+    return _with_municipality(version, municipality)
 
 
 def public_version(municipality, pk: int) -> ConceptVersion | None:
     """An adopted or superseded version of ``municipality``; None for drafts and others."""
-    return _public_versions(municipality).filter(pk=pk).first()
+    return _with_municipality(_public_versions(municipality).filter(pk=pk).first(), municipality)
 
 
 def archive_versions(municipality, *, exclude=None) -> list[ConceptVersion]:

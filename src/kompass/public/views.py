@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from kompass.concepts.models import Vision
 from kompass.core.public import public_view
 from kompass.core.views import municipality_view, save_form
 from kompass.documents.content import status_rules
@@ -56,8 +57,6 @@ def site_settings(request, municipality):
 
 
 def _start_context(municipality, version):
-    from kompass.concepts.models import Vision
-
     vision = Vision.objects.filter(version=version).first() if version else None
     guidelines = list(version.guidelines.all()) if version else []
     fields = list(version.fields.all()) if version else []

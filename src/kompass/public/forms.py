@@ -31,6 +31,10 @@ FIELDSETS = [
 ]
 
 
+class TelInput(forms.TextInput):
+    input_type = "tel"
+
+
 def _formfield(db_field, **kwargs):
     """Addresses typed without a scheme are taken as https (the default of Django 6)."""
     if isinstance(db_field, models.URLField):
@@ -46,6 +50,7 @@ class PublicSiteForm(OptimisticLockFormMixin, forms.ModelForm):
         model = PublicSite
         fields = [name for _title, names in FIELDSETS for name in names]
         widgets = {
+            "contact_phone": TelInput(),
             "contact_address": forms.Textarea(attrs={"rows": 3}),
             "barriers": forms.Textarea(attrs={"rows": 4}),
             "alternatives": forms.Textarea(attrs={"rows": 3}),

@@ -3,6 +3,7 @@ languages, surveys, consultations, events and response tables, measures and indi
 chosen, internal notes, money spent, staff names and other municipalities never appear."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -250,3 +251,21 @@ def test_superseded_versions_are_archived_and_drafts_are_not(world, site, draft,
     old = client.get(public_url("public_concept_version", world.town, world.version.pk))
     assert old.status_code == 200
     assert public_url("public_concept", world.town) in old.content.decode()
+
+
+def test_leichte_sprache_pages_keep_german_labels_marked_as_german(world, site, client):
+    entry = translation_services.version_language_add(version=world.version, language="ls")
+    translation_services.version_language_publish(entry=entry, publish=True)
+    page = client.get(public_url("public_start", world.town, sprache="ls")).content.decode()
+    assert '<html lang="de-x-ls" dir="ltr">' in page
+    # the header's labels come from the German catalogue: marked as German
+    assert re.search(r'<nav class="public-nav" aria-label="[^"]+" lang="de" dir="ltr">', page)
+    assert re.search(r'<footer class="public-footer" lang="de" dir="ltr">', page)
+    assert public_url("public_progress", world.town, sprache="ls") in page
+
+
+def test_an_unknown_language_gives_the_german_page(world, site, client):
+    response = client.get(public_url("public_start", world.town, sprache="xx"))
+    assert response.status_code == 200
+    assert '<html lang="de" dir="ltr">' in response.content.decode()
+    assert response["Content-Language"] == "de"

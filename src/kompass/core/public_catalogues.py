@@ -13,18 +13,27 @@ PUBLIC_LANGUAGES = ("tr", "ar", "uk")
 
 # Paths relative to the package: a file, or a folder ending in "/".
 PUBLIC_SOURCES = (
-    "public/",
+    # the public site (not its settings page, form and model labels, which staff read)
+    "public/views.py",
+    "public/concept.py",
+    "public/progress.py",
+    "public/selectors.py",
+    "public/templates/public/start.html",
+    "public/templates/public/progress.html",
+    "public/templates/public/accessibility.html",
+    "public/templates/public/_concept_top.html",
     "core/templates/core/public_base.html",
     "core/templates/core/_public_header.html",
     "core/templates/core/_public_footer.html",
     "core/templates/core/_chart.html",
+    "core/charts/base.py",
+    "core/charts/bars.py",
+    "core/charts/lines.py",
+    "core/languages.py",
     "monitoring/status.py",
     "monitoring/templates/monitoring/_status_badge.html",
     "indicators/charts.py",
-    "measures/models.py",  # the states of measures on the progress page
-    "indicators/models.py",  # the notes of values (provisional, secret, ...)
-    "core/charts/",
-    "core/languages.py",
+    # the concept document
     "documents/templates/documents/document.html",
     "documents/templates/documents/_indicator.html",
     "documents/templates/documents/_chart.html",
@@ -63,10 +72,41 @@ def is_obsolete(entry: str) -> bool:
     return all(line.startswith("#~") or not line for line in entry.splitlines() if line.strip())
 
 
+def is_translated(entry: str) -> bool:
+    """Whether an entry has a translation (a msgstr or a plural form that is not empty)."""
+    return bool(re.search(r'^msgstr(\[\d\])? "(?!")', entry, re.M)) or bool(
+        re.search(r'^msgstr(\[\d\])? ""\n"', entry, re.M)
+    )
+
+
+def unfuzzy(entry: str) -> str:
+    """A fuzzy entry (msgmerge's guess) as an untranslated one: the guess is usually wrong."""
+    if not re.search(r"^#, .*fuzzy", entry, re.M):
+        return entry
+    lines = []
+    for line in entry.splitlines():
+        if line.startswith("#| "):
+            continue
+        if line.startswith("#, "):
+            flags = [f.strip() for f in line[3:].split(",") if f.strip() != "fuzzy"]
+            if flags:
+                lines.append("#, " + ", ".join(flags))
+            continue
+        if line.startswith("msgstr"):
+            break
+        lines.append(line)
+    forms = re.findall(r"^msgstr\[(\d)\]", entry, re.M)
+    lines += [f'msgstr[{n}] ""' for n in forms] if forms else ['msgstr ""']
+    return "\n".join(lines)
+
+
 def prune(text: str) -> str:
-    """Keep the header and the entries referenced from a public source."""
+    """Keep the header, the entries referenced from a public source (which must be
+    translated) and any other entry that has been translated (a label the document shows)."""
     header, *rest = entries(text)
-    kept = [e for e in rest if not is_obsolete(e) and any(is_public(r) for r in references(e))]
+    header = re.sub(r"^#, fuzzy\n", "", header, flags=re.M)  # the header is filled in
+    rest = [unfuzzy(e) for e in rest if not is_obsolete(e)]
+    kept = [e for e in rest if is_translated(e) or any(is_public(r) for r in references(e))]
     return "\n\n".join([header, *kept]) + "\n"
 
 

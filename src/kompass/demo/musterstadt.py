@@ -38,6 +38,8 @@ MUSTERSTADT = {
     "kind": MunicipalityKind.STADT,
     "ags": "06999001",
     "population": 45_000,
+    # named on the flyer and in the press release as the contact
+    "responsible_office": "Stabsstelle Integration, Rathaus Musterstadt",
 }
 
 BEISPIELHEIM = {
@@ -47,6 +49,7 @@ BEISPIELHEIM = {
     "ags": "06999002",
     "population": 12_150,
     "brand_colour": "#2e6b3f",  # the cover and headings of its concept document
+    "responsible_office": "Bürgerbüro Beispielheim, Integration und Ehrenamt",
 }
 
 DEMO_SLUGS = [MUSTERSTADT["slug"], BEISPIELHEIM["slug"], COUNTY["slug"]]

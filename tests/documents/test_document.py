@@ -279,3 +279,34 @@ def test_without_participation_events_the_chapter_keeps_its_narrative(version):
     assert doc.participation is None
     assert "Participation events" not in html
     assert "3 Participatory approach" in html
+
+
+def test_a_generation_whose_worker_has_gone_can_be_reset(version, client):
+    import datetime
+
+    from django.utils import timezone
+
+    coordinator = MembershipFactory(municipality=version.municipality).user
+    reader = MembershipFactory(municipality=version.municipality, role="council").user
+    slug = version.municipality.slug
+    document = GeneratedDocument.objects.create(
+        municipality=version.municipality, version=version, format="pdf"
+    )  # queued; no worker takes it
+    status_url = reverse("document_status", args=[slug, document.pk])
+    reset_url = reverse("document_reset", args=[slug, document.pk])
+    client.force_login(coordinator)
+    assert not client.get(status_url).context["stuck"]
+    client.post(reset_url)
+    document.refresh_from_db()
+    assert document.state == GenerationState.QUEUED  # not stuck: left alone
+    GeneratedDocument.objects.filter(pk=document.pk).update(
+        created_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    page = client.get(status_url)
+    assert page.context["stuck"] and reset_url in page.content.decode()
+    client.force_login(reader)
+    assert client.post(reset_url).status_code == 403
+    client.force_login(coordinator)
+    client.post(reset_url)
+    document.refresh_from_db()
+    assert document.state == GenerationState.FAILED and document.error

@@ -98,6 +98,26 @@ def render(
     return render_html(doc).encode(), None
 
 
+def is_stuck(document) -> bool:
+    """Queued or running without any sign of life for a long time (the worker was stopped)."""
+    if not document.is_busy:
+        return False
+    return progress_store.is_stale(progress_store.read(progress_key(document)), document.created_at)
+
+
+def reset_stuck(document) -> None:
+    """Give up a lost generation; the document can simply be generated again."""
+    if is_stuck(document):
+        GeneratedDocument.objects.filter(pk=document.pk).update(
+            state=GenerationState.FAILED,
+            finished_at=timezone.now(),
+            error=_(
+                "The generation was interrupted (the background worker was probably stopped). "
+                "Please start it again."
+            ),
+        )
+
+
 def run_generation(document_id: int) -> None:
     """Body of the background task: render, store the file with checksum and size."""
     document = GeneratedDocument.objects.select_related(

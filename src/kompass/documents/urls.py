@@ -18,5 +18,6 @@ urlpatterns = [
     ),
     path("dokumente/<int:pk>/", views.document_status, name="document_status"),
     path("dokumente/<int:pk>/datei/", views.document_download, name="document_download"),
+    path("dokumente/<int:pk>/zuruecksetzen/", views.document_reset, name="document_reset"),
     path("verwaltung/erscheinungsbild/", views.appearance_edit, name="appearance_edit"),
 ]

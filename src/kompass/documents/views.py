@@ -182,9 +182,20 @@ def document_status(request, municipality, pk):
         "version": document.version,
         "progress": progress_store.read(services.progress_key(document)),
         "overview_url": overview_url(document.version),
+        "stuck": services.is_stuck(document),
+        "can_edit": request.user.has_perm(EDIT, municipality),
     }
     template = "documents/_progress.html" if request.htmx else "documents/status.html"
     return render(request, template, context)
+
+
+@require_POST
+@municipality_view(EDIT)
+def document_reset(request, municipality, pk):
+    """Give up a generation whose worker has gone (only when it is really stuck)."""
+    document = get_document(municipality, pk)
+    services.reset_stuck(document)
+    return redirect("document_status", municipality=municipality.slug, pk=document.pk)
 
 
 @municipality_view()

@@ -88,7 +88,7 @@ def test_saving_refuses_everything_when_one_german_text_changed_meanwhile(world,
                 (goal, "title", "تعزيز النجاح التعليمي", "ein älterer Titel"),
             ],
         )
-    assert "German text has changed" in str(error.value)
+    assert set(error.value.message_dict) == {f"concepts.goal.{goal.pk}.title"}
     assert not ContentTranslation.objects.exists()
 
 

@@ -145,10 +145,6 @@ class ConceptVersion(models.Model):
         label = _("version")
         return f"{self.concept.title} – {label} {self.number} ({self.get_status_display()})"
 
-    @property
-    def is_locked(self) -> bool:
-        return self.status in {VersionStatus.ADOPTED, VersionStatus.SUPERSEDED}
-
     # What the council adopted: fixed once the version is adopted (the status still moves on
     # to "superseded" when a newer version is adopted).
     ADOPTED_FIELDS = (
@@ -174,6 +170,10 @@ class ConceptVersion(models.Model):
             if stored and any(stored[f] != getattr(self, f) for f in self.ADOPTED_FIELDS):
                 raise VersionLocked()
         super().save(*args, **kwargs)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.status in {VersionStatus.ADOPTED, VersionStatus.SUPERSEDED}
 
 
 class Vision(VersionContent):

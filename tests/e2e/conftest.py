@@ -13,6 +13,7 @@ SHIPPED = [
         "ship_catalogue",
         "indicators.IndicatorCatalogueEntry",
     ),
+    ("kompass.participation.migrations.0002_formats", "load", "participation.ParticipationFormat"),
 ]
 
 

@@ -23,7 +23,7 @@ assets:
 run: install assets
 	$(BIN)/python manage.py migrate --no-input -v 0
 	$(BIN)/python manage.py collectstatic --no-input -v 0
-	$(BIN)/python manage.py load_demo --url http://$(HOST):$(PORT)/
+	$(BIN)/python manage.py load_demo --documents --url http://$(HOST):$(PORT)/
 	@# The background worker (large imports, documents) runs beside the web server and stops with it.
 	$(BIN)/python manage.py db_worker --no-startup-delay -v 0 & WORKER=$$!; \
 	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \

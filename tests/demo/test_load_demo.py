@@ -250,3 +250,31 @@ def test_demo_indicators_with_a_catalogue_code_are_linked_to_the_catalogue():
     coded = Indicator.objects.exclude(catalogue_code="")
     assert coded.count() >= 8
     assert all(i.catalogue_entry and i.catalogue_entry.code == i.catalogue_code for i in coded)
+
+
+def test_documents_option_queues_each_adopted_pdf_once(settings):
+    """``make run`` passes --documents: the worker then renders the public PDFs."""
+    from django_tasks_db.models import DBTaskResult
+
+    from kompass.documents.models import GeneratedDocument
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    load()
+    assert not GeneratedDocument.objects.exists()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("django.db.transaction.on_commit", lambda func, **kwargs: func())
+        output = load("--documents")
+    queued = set(GeneratedDocument.objects.values_list("version__municipality__slug", "language"))
+    # Musterstadt publishes English, Beispielheim Arabic and English
+    assert queued == {
+        ("musterstadt", "de"),
+        ("musterstadt", "en"),
+        ("beispielheim", "de"),
+        ("beispielheim", "ar"),
+        ("beispielheim", "en"),
+    }
+    assert DBTaskResult.objects.count() == 5 and "5 PDF" in output
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("django.db.transaction.on_commit", lambda func, **kwargs: func())
+        load("--documents")
+    assert GeneratedDocument.objects.count() == 5  # not queued twice

@@ -585,6 +585,37 @@ class DemoBuilder:
             self.acting_user = previous
 
 
+def queue_documents() -> int:
+    """Queue a PDF of every adopted demo version in German and in each published language,
+    unless one is ready or on its way: the public sites then offer the download."""
+    from kompass.concepts.models import ConceptVersion, VersionStatus
+    from kompass.documents.models import DocumentFormat, GeneratedDocument, GenerationState
+    from kompass.documents.services import document_generate
+    from kompass.translations.selectors import published_languages
+
+    queued = 0
+    versions = ConceptVersion.objects.filter(
+        municipality__slug__in=data.DEMO_SLUGS, status=VersionStatus.ADOPTED
+    ).select_related("municipality")
+    for version in versions:
+        for language in published_languages(version):
+            exists = GeneratedDocument.objects.filter(
+                version=version,
+                format=DocumentFormat.PDF,
+                language=language.code,
+                state__in=[GenerationState.QUEUED, GenerationState.RUNNING, GenerationState.DONE],
+            ).exists()
+            if not exists:
+                document_generate(
+                    version=version,
+                    format=DocumentFormat.PDF,
+                    language=language.code,
+                    acting_user=None,
+                )
+                queued += 1
+    return queued
+
+
 class Command(BaseCommand):
     help = (
         "Lädt die Demodaten: Musterstadt mit beschlossenem Integrationskonzept, Beispielheim, "
@@ -598,12 +629,21 @@ class Command(BaseCommand):
             help="Vorhandene Demodaten (Kommunen, Programm, Demo-Zugänge) löschen und neu laden.",
         )
         parser.add_argument(
+            "--documents",
+            action="store_true",
+            help=(
+                "Die PDF-Konzeptdokumente der beschlossenen Fassungen (Deutsch und jede "
+                "veröffentlichte Sprache) in die Warteschlange des Hintergrunddienstes stellen, "
+                "soweit es sie noch nicht gibt (make run startet den Dienst)."
+            ),
+        )
+        parser.add_argument(
             "--url",
             default="http://127.0.0.1:8000/",
             help="Adresse der Installation für die Ausgabe (Standard: http://127.0.0.1:8000/).",
         )
 
-    def handle(self, *args, reset=False, url="http://127.0.0.1:8000/", **options):
+    def handle(self, *args, reset=False, url="http://127.0.0.1:8000/", documents=False, **options):
         skipped = []
         with transaction.atomic():
             loaded = Municipality.objects.filter(slug=data.MUSTERSTADT["slug"]).exists()
@@ -624,6 +664,14 @@ class Command(BaseCommand):
                     f"Das Konto „{username}“ gab es schon außerhalb der Demo; es wurde nicht verändert."
                 )
             )
+        if documents:
+            with transaction.atomic():
+                queued = queue_documents()
+            if queued:
+                self.stdout.write(
+                    f"{queued} PDF-Konzeptdokumente werden im Hintergrund erzeugt; sie erscheinen "
+                    "nach einigen Minuten auf den öffentlichen Seiten."
+                )
         self.print_logins(url, skipped)
 
     def print_logins(self, url, skipped=()):

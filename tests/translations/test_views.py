@@ -274,7 +274,9 @@ def test_overview_counts_add_publish_and_remove_a_language(world, arabic, coordi
     assert not VersionLanguage.objects.get(language="ar").is_published
 
     remove = reverse("translations_language_remove", args=[world.town.slug, world.version.pk, "ar"])
-    assert coordinator.get(remove).status_code == 200
+    confirm = coordinator.get(remove)
+    assert confirm.status_code == 200
+    assert not confirm.context["irreversible"]  # the translations are kept, re-adding restores
     assert coordinator.post(remove).status_code == 302
     assert not VersionLanguage.objects.filter(language="ar").exists()
     assert ContentTranslation.objects.filter(language="ar").count() == 1  # kept

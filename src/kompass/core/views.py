@@ -78,11 +78,22 @@ def save_form(request, form, save, *, success_message: str):
     return result
 
 
-def confirm_delete(request, *, obj, delete, cancel_url, success_url, extra_warning="", in_use=()):
+def confirm_delete(
+    request,
+    *,
+    obj,
+    delete,
+    cancel_url,
+    success_url,
+    extra_warning="",
+    in_use=(),
+    irreversible=True,
+):
     """A confirmation page for deleting ``obj``; POST deletes via ``delete(obj)``.
 
     ``in_use`` names what still refers to ``obj``: then nothing is deleted and the person is
-    told why — as when the database itself protects the object.
+    told why — as when the database itself protects the object. ``irreversible=False``
+    leaves out "cannot be undone" where ``extra_warning`` says how to undo it.
     """
     if request.method == "POST" and not in_use:
         try:
@@ -106,5 +117,10 @@ def confirm_delete(request, *, obj, delete, cancel_url, success_url, extra_warni
     return render(
         request,
         "core/confirm_delete.html",
-        {"object": obj, "cancel_url": cancel_url, "extra_warning": extra_warning},
+        {
+            "object": obj,
+            "cancel_url": cancel_url,
+            "extra_warning": extra_warning,
+            "irreversible": irreversible,
+        },
     )

@@ -114,6 +114,7 @@ def translations_language_remove(request, municipality, pk, language):
             "The translated texts are kept: when you add the language again, they are there "
             "again."
         ),
+        irreversible=False,
     )
 
 

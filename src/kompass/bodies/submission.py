@@ -62,12 +62,6 @@ def _date(value) -> str:
     return date_format(value, "SHORT_DATE_FORMAT") if value else "—"
 
 
-def _period(version: ConceptVersion) -> str:
-    if version.period_start and version.period_end:
-        return f"{version.period_start}–{version.period_end}"
-    return str(version.period_start or version.period_end or "")
-
-
 def default_decision(*, occasion, version: ConceptVersion, body: Body | None) -> str:
     """The standard wording of the requested decision; the user may change it."""
     body_name = body.name if body else _("The council")
@@ -326,7 +320,7 @@ def _planned_section(version) -> Section:
         % {
             "title": version.title or version.concept.title,
             "kind": version.concept.kind_label,
-            "period": _period(version) or _("to be determined"),
+            "period": version.period_label or _("to be determined"),
         }
     )
     section.bullets.extend(f.name for f in fields)

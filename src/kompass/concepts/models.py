@@ -175,6 +175,13 @@ class ConceptVersion(models.Model):
     def is_locked(self) -> bool:
         return self.status in {VersionStatus.ADOPTED, VersionStatus.SUPERSEDED}
 
+    @property
+    def period_label(self) -> str:
+        """The period as "2024–2030", one year if only one is set, else ""."""
+        if self.period_start and self.period_end:
+            return f"{self.period_start}–{self.period_end}"
+        return str(self.period_start or self.period_end or "")
+
 
 class Vision(VersionContent):
     """The Leitbild of a version: the vision text and its local narrative."""

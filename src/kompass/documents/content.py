@@ -216,7 +216,6 @@ def _indicator_entry(indicator, values, prefix="indicator") -> IndicatorEntry:
 
 def _field_sections(tree, entries) -> list[FieldSection]:
     sections = []
-    measure_numbers = {}
     for number, node in enumerate((n for n in tree.field_nodes if n.field is not None), start=1):
         section = FieldSection(number=number, field=node.field, anchor=f"field-{node.field.pk}")
         shown = set()
@@ -257,7 +256,6 @@ def _field_sections(tree, entries) -> list[FieldSection]:
             key=lambda m: (m.position, m.pk),
         )
         for position, measure in enumerate(measures, start=1):
-            measure_numbers[measure.pk] = f"{number}.{position}"
             planned = sum((b.planned_amount for b in measure.budget_lines.all()), ZERO)
             section.planned += planned
             section.measures.append(

@@ -5,6 +5,7 @@ import logging
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.http import FileResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -13,7 +14,13 @@ from kompass.core import progress as progress_store
 from kompass.core.languages import GERMAN
 from kompass.core.services import claim_lock_version
 
-from .models import DocumentFormat, GeneratedDocument, GenerationState, NarrativeSection
+from .models import (
+    CONTENT_TYPES,
+    DocumentFormat,
+    GeneratedDocument,
+    GenerationState,
+    NarrativeSection,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +69,16 @@ def file_name(document) -> str:
     if document.language and document.language != GERMAN:
         base = f"{base}-{document.language}"
     return f"{base}.{document.format}"
+
+
+def file_response(document) -> FileResponse:
+    """The stored file of a finished ``document`` as a download (staff and public site)."""
+    return FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=file_name(document),
+        content_type=CONTENT_TYPES[document.format],
+    )
 
 
 def document_generate(*, version, format: str, language: str, acting_user) -> GeneratedDocument:

@@ -14,8 +14,9 @@ from django.apps import apps
 from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Q, Sum, Window
 from django.db.models.functions import RowNumber
+from django.urls import reverse
 
-from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, VersionStatus, Vision
+from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, Vision
 from kompass.measures.models import BudgetLine, Measure
 
 from .content import DEFAULT_COLOUR, logo_data_uri
@@ -85,15 +86,10 @@ class Summary:
         return [(f.examples[0], f.name) for f in self.fields if f.examples]
 
 
-def period_label(version) -> str:
-    if version.period_start and version.period_end:
-        return f"{version.period_start}–{version.period_end}"
-    return str(version.period_start or version.period_end or "")
-
-
 def public_concept_url(municipality) -> str:
     """Where the public reads the whole concept (the public site of the municipality)."""
-    return f"{settings.KOMPASS_BASE_URL.rstrip('/')}/oeffentlich/{municipality.slug}/konzept/"
+    path = reverse("public_concept", kwargs={"municipality": municipality.slug})
+    return f"{settings.KOMPASS_BASE_URL.rstrip('/')}{path}"
 
 
 def shorten(text: str, length: int) -> str:
@@ -203,14 +199,14 @@ def build_summary(version: ConceptVersion) -> Summary:
     budget = BudgetLine.objects.filter(measure__version=version).aggregate(
         total=Sum("planned_amount")
     )
-    is_adopted = version.status in {VersionStatus.ADOPTED, VersionStatus.SUPERSEDED}
+    is_adopted = version.is_locked  # adopted, or superseded by a later adoption
     return Summary(
         version=version,
         municipality=municipality,
         # The version's own title where it has one ("… 2024–2030"), else the concept's.
         title=version.title or version.concept.title,
         kind_label=version.concept.kind_label,
-        period=period_label(version),
+        period=version.period_label,
         is_adopted=is_adopted,
         adopted_on=version.adopted_on,
         adopting_resolution=version.adopting_resolution,

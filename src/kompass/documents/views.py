@@ -1,7 +1,7 @@
 """Concept document pages: narratives, generation with progress, downloads, the HTML view."""
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,7 +18,6 @@ from . import services
 from .content import build_document
 from .forms import AppearanceForm, GenerateForm, NarrativeForm
 from .models import (
-    CONTENT_TYPES,
     SECTION_HELP,
     GeneratedDocument,
     GenerationState,
@@ -203,13 +202,7 @@ def document_download(request, municipality, pk):
     document = get_document(municipality, pk)
     if document.state != GenerationState.DONE or not document.file:
         raise Http404
-    response = FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=services.file_name(document),
-        content_type=CONTENT_TYPES[document.format],
-    )
-    return response
+    return services.file_response(document)
 
 
 @municipality_view(EDIT)

@@ -8,7 +8,6 @@ threshold are shown as "< 5", so that nobody can be identified.
 """
 
 import datetime
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -20,8 +19,7 @@ from kompass.core.charts import format_value
 from kompass.documents.content import SMALL_COUNT
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import IndicatorValue
-from kompass.measures.models import MeasureStatus
-from kompass.monitoring.selectors import status_counts, version_status
+from kompass.monitoring.selectors import measure_state_counts, status_counts, version_status
 from kompass.monitoring.status import Verdict
 
 from .selectors import overlay, selected_indicator_ids
@@ -88,12 +86,8 @@ def shown_value(value: IndicatorValue, unit: str) -> str:
 
 
 def _states(measures) -> list:
-    counts = Counter(m.status for m in measures)
-    return [
-        (value, str(label), counts[value])
-        for value, label in MeasureStatus.choices
-        if counts[value]
-    ]
+    """(state, label, count) of the states that occur, in the order of the choices."""
+    return [state for state in measure_state_counts(measures) if state[2]]
 
 
 def _breakdowns(indicator, values) -> list[Breakdown]:

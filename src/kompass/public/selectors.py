@@ -161,34 +161,27 @@ def response_tables(municipality):
 
 
 def open_surveys(municipality, *, today: datetime.date | None = None):
-    """Surveys open for answers today (status open, today within their dates)."""
+    """Surveys open for answers today (``Survey.accepts_answers``: the one rule)."""
     if not apps.is_installed("kompass.surveys"):
         return []
     from kompass.surveys.models import Survey, SurveyStatus
 
     today = today or timezone.localdate()
-    return list(
-        Survey.objects.filter(municipality=municipality, status=SurveyStatus.OPEN)
-        .filter(Q(opens_on__isnull=True) | Q(opens_on__lte=today))
-        .filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today))
-        .order_by("closes_on", "pk")
-    )
+    candidates = Survey.objects.filter(municipality=municipality, status=SurveyStatus.OPEN)
+    return [s for s in candidates.order_by("closes_on", "pk") if s.accepts_answers(today)]
 
 
 def open_consultations(municipality, *, today: datetime.date | None = None):
-    """Draft consultations that take public comments today (see Consultation.is_open)."""
+    """Public draft consultations that take comments today (``Consultation.is_open``)."""
     if not apps.is_installed("kompass.participation"):
         return []
     from kompass.participation.models import Consultation
 
     today = today or timezone.localdate()
-    return list(
-        Consultation.objects.filter(
-            municipality=municipality, is_public=True, closed_at__isnull=True, opens_on__lte=today
-        )
-        .filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today))
-        .order_by("closes_on", "pk")
+    candidates = Consultation.objects.filter(
+        municipality=municipality, is_public=True, closed_at__isnull=True
     )
+    return [c for c in candidates.order_by("closes_on", "pk") if c.is_open(today)]
 
 
 def latest_pdf(version, language_code: str):

@@ -134,20 +134,14 @@ def concept_css(request, municipality, pk):
 @public_view(site_required=True)
 def concept_pdf(request, municipality, pk):
     """The latest generated PDF of the version in the language of the address."""
-    from kompass.documents.models import CONTENT_TYPES, DocumentFormat
-    from kompass.documents.services import file_name
+    from kompass.documents.services import file_response
 
     version = _concept_version(municipality, pk)
     language = request.public.offer(selectors.published_languages(version))
     document = selectors.latest_pdf(version, language.code)
     if document is None:
         raise Http404
-    return FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=file_name(document),
-        content_type=CONTENT_TYPES[DocumentFormat.PDF],
-    )
+    return file_response(document)
 
 
 @public_view(site_required=True, section="progress")

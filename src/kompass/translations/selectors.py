@@ -70,6 +70,20 @@ def translations_for(objects, language: str) -> dict:
     return {key[1:]: row for key, row in rows.items()}
 
 
+def translatable_texts(objects):
+    """(object, registry entry, content type id, field, German text) for every German text
+    of ``objects`` that is not empty: the texts there is something to translate of."""
+    types = content_types()
+    for obj in objects:
+        spec = entry_for(type(obj))
+        if spec is None:
+            continue
+        for field in spec.fields:
+            german = getattr(obj, field) or ""
+            if german.strip():
+                yield obj, spec, types[type(obj)].pk, field, german
+
+
 def text_key(obj, field: str) -> str:
     """The technical name of one text, e.g. ``measures.measure.12.title`` (forms, sheets)."""
     return f"{obj._meta.label_lower}.{obj.pk}.{field}"
@@ -101,28 +115,21 @@ class TextEntry:
 def text_entries(objects, language: str) -> list[TextEntry]:
     """The non-empty German texts of ``objects`` with their state in ``language``."""
     rows = translations_for(objects, language)
-    types = content_types()
     entries = []
-    for obj in objects:
-        spec = entry_for(type(obj))
-        for field in spec.fields:
-            german = getattr(obj, field) or ""
-            if not german.strip():
-                continue
-            row = rows.get((types[type(obj)].pk, obj.pk, field))
-            state = row.state_for(german) if row else TranslationState.MISSING
-            entries.append(
-                TextEntry(
-                    obj=obj,
-                    field=field,
-                    label=str(obj._meta.get_field(field).verbose_name),
-                    german=german,
-                    rich=field in spec.rich_fields,
-                    translation=row,
-                    state=state,
-                    part=spec.part,
-                )
+    for obj, spec, type_id, field, german in translatable_texts(objects):
+        row = rows.get((type_id, obj.pk, field))
+        entries.append(
+            TextEntry(
+                obj=obj,
+                field=field,
+                label=str(obj._meta.get_field(field).verbose_name),
+                german=german,
+                rich=field in spec.rich_fields,
+                translation=row,
+                state=row.state_for(german) if row else TranslationState.MISSING,
+                part=spec.part,
             )
+        )
     return entries
 
 
@@ -239,17 +246,10 @@ def language_progress(version) -> list[LanguageProgress]:
         return []
     objects = version_objects(version)
     rows = _translation_rows(objects, [e.language for e in entries])
-    types = content_types()
     progress = {e.language: LanguageProgress(entry=e) for e in entries}
-    for obj in objects:
-        spec = entry_for(type(obj))
-        type_id = types[type(obj)].pk
-        for field in spec.fields:
-            german = getattr(obj, field) or ""
-            if not german.strip():
-                continue
-            for code, item in progress.items():
-                row = rows.get((code, type_id, obj.pk, field))
-                state = row.state_for(german) if row else TranslationState.MISSING
-                setattr(item, str(state), getattr(item, str(state)) + 1)
+    for obj, _spec, type_id, field, german in translatable_texts(objects):
+        for code, item in progress.items():
+            row = rows.get((code, type_id, obj.pk, field))
+            state = row.state_for(german) if row else TranslationState.MISSING
+            setattr(item, str(state), getattr(item, str(state)) + 1)
     return [progress[e.language] for e in entries]

@@ -10,7 +10,13 @@ from kompass.core.languages import GERMAN, LANGUAGES
 
 from .models import ContentTranslation, TranslationState, VersionLanguage
 from .registry import entry_for
-from .selectors import content_types, text_key, translations_for, version_objects
+from .selectors import (
+    content_types,
+    text_key,
+    translatable_texts,
+    translations_for,
+    version_objects,
+)
 
 
 def overlay(objects, language: str) -> None:
@@ -23,21 +29,16 @@ def overlay(objects, language: str) -> None:
     if language == GERMAN or not objects:
         return
     rows = translations_for(objects, language)
-    types = content_types()
     for obj in objects:
-        spec = entry_for(type(obj))
-        if spec is None:
-            continue
-        missing = set()
-        for field in spec.fields:
-            german = getattr(obj, field) or ""
-            row = rows.get((types[type(obj)].pk, obj.pk, field))
-            if row is not None and row.state_for(german) == TranslationState.CURRENT:
-                setattr(obj, field, row.text)
-            elif german:
-                missing.add(field)
-        obj.untranslated_fields = missing
-        obj.display_language = language
+        if entry_for(type(obj)) is not None:
+            obj.untranslated_fields = set()
+            obj.display_language = language
+    for obj, _spec, type_id, field, german in translatable_texts(objects):
+        row = rows.get((type_id, obj.pk, field))
+        if row is not None and row.state_for(german) == TranslationState.CURRENT:
+            setattr(obj, field, row.text)
+        else:
+            obj.untranslated_fields.add(field)
 
 
 def _clean(spec, field: str, text: str) -> str:

@@ -306,6 +306,11 @@ def test_a_generation_whose_worker_has_gone_can_be_reset(version, client):
     assert page.context["stuck"] and reset_url in page.content.decode()
     client.force_login(reader)
     assert client.post(reset_url).status_code == 403
+    foreign = MembershipFactory().user  # coordination of another municipality
+    client.force_login(foreign)
+    assert client.post(reset_url).status_code == 404
+    document.refresh_from_db()
+    assert document.state == GenerationState.QUEUED
     client.force_login(coordinator)
     client.post(reset_url)
     document.refresh_from_db()

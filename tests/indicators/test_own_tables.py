@@ -349,6 +349,14 @@ def test_a_step_whose_worker_has_gone_can_be_reset_and_nothing_else(town, client
     progress.Reporter(f"import-{batch.pk}").reset()
     page = client.get(status_url)
     assert page.context["stuck"] and reset_url in page.content.decode()
+    # another municipality's coordination does not even find the batch
+    client.force_login(town.users["foreign_coordinator"])
+    foreign = reverse("import_reset", args=[town.other_town.slug, batch.pk])
+    assert client.post(foreign).status_code == 404
+    assert client.post(reset_url).status_code == 404
+    batch.refresh_from_db()
+    assert batch.phase == "queued"
+    client.force_login(town.users["coordination"])
     client.post(reset_url)
     batch.refresh_from_db()
     assert (batch.phase, batch.status) == ("", ImportStatus.FAILED)

@@ -138,6 +138,10 @@ def test_a_generation_whose_worker_has_gone_can_be_reset(closed_cycle, client):
     assert page.context["stuck"] and reset_url in page.content.decode()
     client.force_login(reader)  # reading is not enough to reset
     assert client.post(reset_url).status_code == 403
+    client.force_login(MembershipFactory().user)  # coordination of another municipality
+    assert client.post(reset_url).status_code == 404
+    closed_cycle.refresh_from_db()
+    assert closed_cycle.report_phase
     client.force_login(coordinator)
     client.post(reset_url)
     closed_cycle.refresh_from_db()

@@ -6,10 +6,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.concepts.views import render_form
 from kompass.core.history import history_entries
 from kompass.core.services import save_model_form
-from kompass.core.views import confirm_delete, municipality_view, save_form
+from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from .forms import ActorFilterForm, ActorForm, GapFilterForm, OfferFilterForm, OfferForm

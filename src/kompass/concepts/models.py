@@ -2,11 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kompass.tenancy.models import Municipality, OrgUnit
 
+from .lineage import CopiedFromPredecessor
 from .locking import VersionContent, VersionLocked
 
 
@@ -109,7 +111,7 @@ class VersionStatus(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
-class ConceptVersion(models.Model):
+class ConceptVersion(CopiedFromPredecessor):
     """One Fassung of a concept; adopted and superseded versions are read-only."""
 
     concept = models.ForeignKey(Concept, on_delete=models.CASCADE, related_name="versions")
@@ -171,6 +173,9 @@ class ConceptVersion(models.Model):
                 raise VersionLocked()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("version_overview", args=[self.municipality.slug, self.pk])
+
     @property
     def is_locked(self) -> bool:
         return self.status in {VersionStatus.ADOPTED, VersionStatus.SUPERSEDED}
@@ -183,21 +188,11 @@ class ConceptVersion(models.Model):
         return str(self.period_start or self.period_end or "")
 
 
-class Vision(VersionContent):
+class Vision(VersionContent, CopiedFromPredecessor):
     """The Leitbild of a version: the vision text and its local narrative."""
 
     version = models.OneToOneField(ConceptVersion, on_delete=models.CASCADE, related_name="vision")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     title = models.CharField(_("title"), max_length=300, blank=True)
     text = models.TextField(_("vision"))
     local_narrative = models.TextField(
@@ -215,21 +210,11 @@ class Vision(VersionContent):
         return self.title or str(_("Vision"))
 
 
-class Guideline(VersionContent):
+class Guideline(VersionContent, CopiedFromPredecessor):
     """A Leitlinie, ordered within its version."""
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="guidelines")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=300)
     text = models.TextField(_("text"), blank=True)
@@ -250,21 +235,11 @@ class Priority(models.TextChoices):
     LOW = "low", _("low")
 
 
-class FieldOfAction(VersionContent):
+class FieldOfAction(VersionContent, CopiedFromPredecessor):
     """A Handlungsfeld of a version, optionally anchored in the shipped catalogue."""
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="fields")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     catalogue_entry = models.ForeignKey(
         FieldCatalogueEntry,
         null=True,
@@ -317,21 +292,11 @@ class Addressee(models.TextChoices):
     SOCIETY = "society", _("Society")
 
 
-class Goal(VersionContent):
+class Goal(VersionContent, CopiedFromPredecessor):
     """A Ziel on one of three levels; operative goals hang under a strategic (or guiding) goal."""
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="goals")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     field = models.ForeignKey(
         FieldOfAction,
         null=True,

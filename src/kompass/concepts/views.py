@@ -11,11 +11,19 @@ from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
 from kompass.core.services import save_model_form
-from kompass.core.views import confirm_delete, municipality_view, save_form
+from kompass.core.views import (
+    confirm_delete,
+    municipality_view,
+    planning_form_view,
+    refuse_locked,
+    render_form,
+    save_form,
+)
 from kompass.monitoring.selectors import version_status
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from . import services
+from .access import get_version
 from .checks import grouped_findings, version_checks
 from .compare import compare_versions
 from .forms import (
@@ -31,42 +39,6 @@ from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, Ver
 from .selectors import load_version_tree
 
 EDIT = "kompass.edit_concept"
-
-
-def version_url(version) -> str:
-    return reverse("version_overview", args=[version.municipality.slug, version.pk])
-
-
-def render_form(request, *, form, title, cancel_url, formsets=(), intro="", obj=None, history=None):
-    return render(
-        request,
-        "core/form.html",
-        {
-            "form": form,
-            "title": title,
-            "cancel_url": cancel_url,
-            "formsets": formsets,
-            "history": history,
-            "intro": intro,
-            "object": obj,
-        },
-    )
-
-
-def get_version(municipality, pk) -> ConceptVersion:
-    return get_object_in_municipality(
-        ConceptVersion.objects.select_related("concept", "municipality"), municipality, pk=pk
-    )
-
-
-def refuse_locked(request, version):
-    messages.info(
-        request,
-        _(
-            "This version has been adopted and is read-only. Start a new version to change the concept."
-        ),
-    )
-    return redirect(version_url(version))
 
 
 @municipality_view()
@@ -94,7 +66,7 @@ def concept_create(request, municipality):
             success_message=_("The concept has been created."),
         )
         if concept:
-            return redirect(version_url(concept.versions.get()))
+            return redirect(concept.versions.get())
     return render_form(
         request,
         form=form,
@@ -182,9 +154,9 @@ def version_edit(request, municipality, pk):
     if request.method == "POST" and save_form(
         request, form, lambda f: f.save(), success_message=_("Saved.")
     ):
-        return redirect(version_url(version))
+        return redirect(version.get_absolute_url())
     return render_form(
-        request, form=form, title=_("Edit version details"), cancel_url=version_url(version)
+        request, form=form, title=_("Edit version details"), cancel_url=version.get_absolute_url()
     )
 
 
@@ -204,7 +176,7 @@ def version_set_status(request, municipality, pk):
             request,
             _("The version is now “%(status)s”.") % {"status": version.get_status_display()},
         )
-    return redirect(version_url(version))
+    return redirect(version.get_absolute_url())
 
 
 @require_POST
@@ -215,7 +187,7 @@ def version_start_revision(request, municipality, pk):
         new = services.concept_version_start_revision(version=version, acting_user=request.user)
     except services.ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect(version_url(version))
+        return redirect(version.get_absolute_url())
     messages.success(
         request,
         _(
@@ -224,7 +196,7 @@ def version_start_revision(request, municipality, pk):
         )
         % {"number": new.number, "old": version.number},
     )
-    return redirect(version_url(new))
+    return redirect(new.get_absolute_url())
 
 
 @municipality_view(EDIT)
@@ -244,7 +216,7 @@ def version_adopt(request, municipality, pk):
             success_message=_("The version has been adopted. It is now read-only."),
         )
         if adopted:
-            return redirect(version_url(version))
+            return redirect(version.get_absolute_url())
     return render_form(
         request,
         form=form,
@@ -263,7 +235,7 @@ def version_adopt(request, municipality, pk):
             if open_count
             else ""
         ),
-        cancel_url=version_url(version),
+        cancel_url=version.get_absolute_url(),
     )
 
 
@@ -300,39 +272,9 @@ def vision_edit(request, municipality, pk):
         lambda f: save_model_form(f, acting_user=request.user),
         success_message=_("Saved."),
     ):
-        return redirect(version_url(version) + "#leitbild")
+        return redirect(version.get_absolute_url() + "#leitbild")
     return render_form(
-        request, form=form, title=_("Vision"), cancel_url=version_url(version), obj=instance
-    )
-
-
-def planning_form_view(
-    request,
-    municipality,
-    *,
-    form_class,
-    version,
-    instance,
-    title,
-    success_url,
-    cancel_url=None,
-    initial=None,
-):
-    """Create or edit one planning object of a version (the shared shape of those views)."""
-    if version.is_locked:
-        return refuse_locked(request, version)
-    form = form_class(request.POST or None, instance=instance, version=version, initial=initial)
-    if request.method == "POST":
-        saved = save_form(
-            request,
-            form,
-            lambda f: save_model_form(f, acting_user=request.user),
-            success_message=_("Saved."),
-        )
-        if saved:
-            return redirect(success_url(saved))
-    return render_form(
-        request, form=form, title=title, cancel_url=cancel_url or version_url(version), obj=instance
+        request, form=form, title=_("Vision"), cancel_url=version.get_absolute_url(), obj=instance
     )
 
 
@@ -349,7 +291,7 @@ def guideline_create(request, municipality, pk):
         version=version,
         instance=None,
         title=_("New guideline"),
-        success_url=lambda obj: version_url(version) + "#leitbild",
+        success_url=lambda obj: version.get_absolute_url() + "#leitbild",
     )
 
 
@@ -365,7 +307,7 @@ def guideline_edit(request, municipality, pk):
         version=guideline.version,
         instance=guideline,
         title=_("Edit guideline"),
-        success_url=lambda obj: version_url(obj.version) + "#leitbild",
+        success_url=lambda obj: obj.version.get_absolute_url() + "#leitbild",
     )
 
 
@@ -374,7 +316,7 @@ def guideline_delete(request, municipality, pk):
     guideline = get_object_in_municipality(
         Guideline.objects.select_related("version"), municipality, pk=pk
     )
-    url = version_url(guideline.version)
+    url = guideline.version.get_absolute_url()
     return confirm_delete(
         request, obj=guideline, delete=lambda o: o.delete(), cancel_url=url, success_url=url
     )
@@ -450,7 +392,7 @@ def field_delete(request, municipality, pk):
         obj=field,
         delete=lambda o: o.delete(),
         cancel_url=reverse("field_detail", args=[municipality.slug, pk]),
-        success_url=version_url(field.version),
+        success_url=field.version.get_absolute_url(),
         extra_warning=_(
             "Its goals, measures and indicators stay in the concept without a field of action."
         ),
@@ -526,7 +468,7 @@ def goal_delete(request, municipality, pk):
         obj=goal,
         delete=lambda o: o.delete(),
         cancel_url=reverse("goal_detail", args=[municipality.slug, pk]),
-        success_url=version_url(goal.version),
+        success_url=goal.version.get_absolute_url(),
         extra_warning=_(
             "Sub-goals, measures and indicators stay in the concept and lose the link to this goal."
         ),

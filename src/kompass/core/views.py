@@ -10,6 +10,7 @@ from django.db.models import ProtectedError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from kompass.core.services import save_model_form
 from kompass.tenancy.access import get_municipality_for_user
 from kompass.tenancy.models import Municipality
 
@@ -123,4 +124,66 @@ def confirm_delete(
             "extra_warning": extra_warning,
             "irreversible": irreversible,
         },
+    )
+
+
+def render_form(request, *, form, title, cancel_url, formsets=(), intro="", obj=None, history=None):
+    """The one form page: a form, its formsets, a cancel link and the object's history."""
+    return render(
+        request,
+        "core/form.html",
+        {
+            "form": form,
+            "title": title,
+            "cancel_url": cancel_url,
+            "formsets": formsets,
+            "history": history,
+            "intro": intro,
+            "object": obj,
+        },
+    )
+
+
+def refuse_locked(request, version):
+    """Back to the version's overview with the note that an adopted version is read-only."""
+    messages.info(
+        request,
+        _(
+            "This version has been adopted and is read-only. Start a new version to change the concept."
+        ),
+    )
+    return redirect(version.get_absolute_url())
+
+
+def planning_form_view(
+    request,
+    municipality,
+    *,
+    form_class,
+    version,
+    instance,
+    title,
+    success_url,
+    cancel_url=None,
+    initial=None,
+):
+    """Create or edit one planning object of a version (the shared shape of those views)."""
+    if version.is_locked:
+        return refuse_locked(request, version)
+    form = form_class(request.POST or None, instance=instance, version=version, initial=initial)
+    if request.method == "POST":
+        saved = save_form(
+            request,
+            form,
+            lambda f: save_model_form(f, acting_user=request.user),
+            success_message=_("Saved."),
+        )
+        if saved:
+            return redirect(success_url(saved))
+    return render_form(
+        request,
+        form=form,
+        title=title,
+        cancel_url=cancel_url or version.get_absolute_url(),
+        obj=instance,
     )

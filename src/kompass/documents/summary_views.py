@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from kompass.concepts.views import get_version
+from kompass.concepts.access import get_version
 from kompass.core.views import municipality_view
 
 from .flyer import render_flyer

@@ -7,11 +7,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kompass.concepts.views import get_version, refuse_locked, render_form
+from kompass.concepts.access import get_version
 from kompass.core import progress as progress_store
 from kompass.core.history import history_entries
 from kompass.core.languages import GERMAN, LANGUAGES
-from kompass.core.views import municipality_view, save_form
+from kompass.core.views import municipality_view, refuse_locked, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality
 
 from . import services

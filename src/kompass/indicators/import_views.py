@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kompass.concepts.views import get_version
+from kompass.concepts.access import get_version
 from kompass.core import progress as progress_store
 from kompass.core.views import municipality_view
 from kompass.tenancy.access import get_object_in_municipality, scoped

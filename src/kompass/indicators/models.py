@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from kompass.analysis.models import District
+from kompass.concepts.lineage import CopiedFromPredecessor
 from kompass.concepts.locking import VersionContent
 from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal
 from kompass.tenancy.models import Municipality, OrgUnit
@@ -88,21 +89,11 @@ class IndicatorCatalogueEntry(models.Model):
         return self.name
 
 
-class Indicator(VersionContent):
+class Indicator(VersionContent, CopiedFromPredecessor):
     """An Indikator: what is measured, how, from which source, from where to where."""
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="indicators")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     field = models.ForeignKey(
         FieldOfAction,
         null=True,

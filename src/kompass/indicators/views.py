@@ -10,9 +10,16 @@ from django.views.decorators.http import require_POST
 
 from kompass.analysis.forms import ChartYearForm, chosen
 from kompass.analysis.models import District
-from kompass.concepts.views import get_version, planning_form_view, render_form, version_url
+from kompass.concepts.access import get_version
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, require, save_form
+from kompass.core.views import (
+    confirm_delete,
+    municipality_view,
+    planning_form_view,
+    render_form,
+    require,
+    save_form,
+)
 from kompass.monitoring.selectors import indicator_verdict
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
@@ -114,7 +121,7 @@ def indicator_delete(request, municipality, pk):
         obj=indicator,
         delete=lambda o: o.delete(),
         cancel_url=reverse("indicator_detail", args=[municipality.slug, pk]),
-        success_url=version_url(indicator.version),
+        success_url=indicator.version.get_absolute_url(),
         extra_warning=_("All values of this indicator are deleted with it."),
     )
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kompass.analysis.models import District
+from kompass.concepts.lineage import CopiedFromPredecessor
 from kompass.concepts.locking import VersionContent
 from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, TargetGroup
 from kompass.tenancy.models import Municipality, OrgUnit
@@ -33,23 +34,13 @@ class Novelty(models.TextChoices):
     EXISTING = "existing", _("Existing, continued")
 
 
-class Measure(VersionContent):
+class Measure(VersionContent, CopiedFromPredecessor):
     """A Maßnahme: who does what for which goals, where, when and with which money."""
 
     EDITABLE_WHEN_ADOPTED = frozenset({"status", "progress", "status_note", "lock_version"})
 
     version = models.ForeignKey(ConceptVersion, on_delete=models.CASCADE, related_name="measures")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     field = models.ForeignKey(
         FieldOfAction,
         null=True,
@@ -153,20 +144,10 @@ class MeasureChild(VersionContent):
         return self.measure.version
 
 
-class Milestone(MeasureChild):
+class Milestone(MeasureChild, CopiedFromPredecessor):
     EDITABLE_WHEN_ADOPTED = frozenset({"done_on"})
 
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="milestones")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     title = models.CharField(_("milestone"), max_length=300)
     due_date = models.DateField(_("due"))
     done_on = models.DateField(_("reached on"), null=True, blank=True)
@@ -189,22 +170,12 @@ class FundingSource(models.TextChoices):
     FOUNDATION = "foundation", _("Foundation or third party")
 
 
-class BudgetLine(MeasureChild):
+class BudgetLine(MeasureChild, CopiedFromPredecessor):
     """Planned and spent money for one measure in one year from one funding source."""
 
     EDITABLE_WHEN_ADOPTED = frozenset({"spent_amount"})
 
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="budget_lines")
-    predecessor = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("predecessor"),
-        help_text=_("The object of the previous version this one was copied from."),
-    )
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(1990), MaxValueValidator(2100)]
     )

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kompass.concepts.views import get_version, render_form, version_url
+from kompass.concepts.access import get_version
 from kompass.core.history import child_history_entries, history_entries
-from kompass.core.views import confirm_delete, municipality_view, require
+from kompass.core.views import confirm_delete, municipality_view, render_form, require
 from kompass.monitoring.selectors import measure_verdict
 from kompass.tenancy.access import get_object_in_municipality
 
@@ -121,7 +121,7 @@ def measure_create(request, municipality, pk):
         version=version,
         measure=measure,
         title=_("New measure"),
-        cancel_url=version_url(version),
+        cancel_url=version.get_absolute_url(),
         initial=initial,
     )
 
@@ -153,7 +153,7 @@ def measure_delete(request, municipality, pk):
         obj=measure,
         delete=lambda o: o.delete(),
         cancel_url=reverse("measure_detail", args=[municipality.slug, pk]),
-        success_url=version_url(measure.version),
+        success_url=measure.version.get_absolute_url(),
     )
 
 

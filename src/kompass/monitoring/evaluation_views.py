@@ -12,9 +12,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.concepts.views import render_form
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, require, save_form
+from kompass.core.views import confirm_delete, municipality_view, render_form, require, save_form
 from kompass.measures.views import get_measure
 from kompass.tenancy.access import get_object_in_municipality
 

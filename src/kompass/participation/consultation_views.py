@@ -9,10 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from kompass.concepts.views import render_form
 from kompass.core.history import history_entries
 from kompass.core.services import save_model_form
-from kompass.core.views import municipality_view, save_form
+from kompass.core.views import municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality
 
 from . import consultation as cs

@@ -13,9 +13,9 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from kompass.concepts.views import get_version, render_form
+from kompass.concepts.access import get_version
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, require, save_form
+from kompass.core.views import confirm_delete, municipality_view, render_form, require, save_form
 from kompass.tenancy.access import get_object_in_municipality
 
 from . import forms, selectors, services

@@ -1,13 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import reminder_views, report_views, sheet_views, views
 
 urlpatterns = [
     path("berichte/", views.cycle_list, name="reporting_cycles"),
     path("berichte/neu/", views.cycle_create, name="reporting_cycle_create"),
     path(
         "berichte/erinnerungen/",
-        views.reminder_settings,
+        reminder_views.reminder_settings,
         name="reporting_reminder_settings",
     ),
     path("berichte/<int:pk>/", views.cycle_detail, name="reporting_cycle"),
@@ -16,33 +16,35 @@ urlpatterns = [
     path("berichte/<int:pk>/einheit/<int:unit>/", views.unit_report, name="reporting_unit"),
     path(
         "berichte/<int:pk>/einheit/<int:unit>/excel/",
-        views.unit_export,
+        sheet_views.unit_export,
         name="reporting_unit_export",
     ),
     path(
         "berichte/<int:pk>/einheit/<int:unit>/excel/hochladen/",
-        views.unit_import,
+        sheet_views.unit_import,
         name="reporting_unit_import",
     ),
     path(
         "berichte/<int:pk>/einheit/<int:unit>/excel/<int:upload>/",
-        views.unit_import_preview,
+        sheet_views.unit_import_preview,
         name="reporting_unit_import_preview",
     ),
-    path("berichte/<int:pk>/bericht/", views.report_generate, name="reporting_report_generate"),
+    path(
+        "berichte/<int:pk>/bericht/", report_views.report_generate, name="reporting_report_generate"
+    ),
     path(
         "berichte/<int:pk>/bericht/zuruecksetzen/",
-        views.report_reset,
+        report_views.report_reset,
         name="reporting_report_reset",
     ),
     path(
         "berichte/<int:pk>/bericht/status/",
-        views.report_status,
+        report_views.report_status,
         name="reporting_report_status",
     ),
     path(
         "berichte/<int:pk>/bericht.<str:kind>",
-        views.report_download,
+        report_views.report_download,
         name="reporting_report_download",
     ),
 ]

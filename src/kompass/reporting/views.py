@@ -2,56 +2,26 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from kompass.core import progress as progress_store
-from kompass.core.views import municipality_view, require
-from kompass.tenancy.access import get_object_in_municipality, scoped
-from kompass.tenancy.models import OrgUnit
+from kompass.core.views import municipality_view
+from kompass.tenancy.access import scoped
 
-from . import report, services, sheets
+from . import report, services
+from .access import REPORT_FOR_UNIT, cycle_url, get_cycle, get_unit_task
 from .forms import (
     CycleCloseForm,
     CycleCreateForm,
     CycleEditForm,
-    ReminderPreferenceForm,
-    SheetUploadForm,
     UnitReportForm,
 )
-from .models import CycleTask, ReminderPreference, ReportingCycle, SheetStatus, SheetUpload
+from .models import ReportingCycle
 from .selectors import cycle_progress, unit_form_data
 
 MANAGE = "kompass.manage_reporting"
-REPORT_FOR_UNIT = "kompass.report_for_unit"
-
-
-def get_cycle(municipality, pk) -> ReportingCycle:
-    return get_object_in_municipality(
-        ReportingCycle.objects.select_related("version__concept", "municipality"),
-        municipality,
-        pk=pk,
-    )
-
-
-def cycle_url(cycle) -> str:
-    return reverse("reporting_cycle", args=[cycle.municipality.slug, cycle.pk])
-
-
-def _unit_task(request, municipality, pk, unit_pk):
-    """The cycle, the unit and its task; 404 unless the unit has a task in this cycle."""
-    cycle = get_cycle(municipality, pk)
-    unit = get_object_in_municipality(OrgUnit, municipality, pk=unit_pk)
-    require(request, REPORT_FOR_UNIT, unit)
-    task = CycleTask.objects.filter(cycle=cycle, unit=unit).first()
-    if task is None:
-        raise Http404
-    task.cycle = cycle
-    return cycle, unit, task
 
 
 @municipality_view()
@@ -218,7 +188,7 @@ def cycle_close(request, municipality, pk):
 @municipality_view()
 def unit_report(request, municipality, pk, unit):
     """All measures and indicators of one unit in one form; saved all or nothing."""
-    cycle, unit, task = _unit_task(request, municipality, pk, unit)
+    cycle, unit, task = get_unit_task(request, municipality, pk, unit)
     data = unit_form_data(cycle, unit)
     post = request.POST.copy() if request.method == "POST" else None
     if post is not None and cycle.is_closed:
@@ -294,190 +264,4 @@ def _unit_form(post, data):
         indicators=data.indicators,
         values=data.values,
         previous_values=data.previous_values,
-    )
-
-
-# -- Excel round trip ----------------------------------------------------------
-
-
-@municipality_view()
-def unit_export(request, municipality, pk, unit):
-    cycle, unit, _task = _unit_task(request, municipality, pk, unit)
-    content = sheets.export_unit(cycle, unit)
-    response = HttpResponse(
-        content,
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{sheets.file_name(cycle, unit)}"'
-    return response
-
-
-@municipality_view()
-def unit_import(request, municipality, pk, unit):
-    cycle, unit, _task = _unit_task(request, municipality, pk, unit)
-    if cycle.is_closed:
-        messages.error(
-            request, _("This reporting cycle has been closed and can no longer be changed.")
-        )
-        return redirect(cycle_url(cycle))
-    form = SheetUploadForm(request.POST or None, request.FILES or None)
-    problems = []
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        plan = sheets.read_unit_sheet(upload.read(), cycle=cycle, unit=unit)
-        if plan.problems:
-            problems = plan.problems
-        else:
-            sheet_upload = SheetUpload.objects.create(
-                cycle=cycle,
-                unit=unit,
-                municipality=municipality,
-                file_name=upload.name[:255],
-                plan=plan.as_json(),
-                uploaded_by=request.user,
-            )
-            return redirect(
-                "reporting_unit_import_preview",
-                municipality=municipality.slug,
-                pk=cycle.pk,
-                unit=unit.pk,
-                upload=sheet_upload.pk,
-            )
-    return render(
-        request,
-        "reporting/unit_import.html",
-        {
-            "municipality": municipality,
-            "cycle": cycle,
-            "version": cycle.version,
-            "unit": unit,
-            "form": form,
-            "problems": problems,
-        },
-    )
-
-
-@municipality_view()
-def unit_import_preview(request, municipality, pk, unit, upload):
-    cycle, unit, _task = _unit_task(request, municipality, pk, unit)
-    sheet_upload = get_object_in_municipality(
-        SheetUpload.objects.filter(cycle=cycle, unit=unit), municipality, pk=upload
-    )
-    back = reverse("reporting_unit", args=[municipality.slug, cycle.pk, unit.pk])
-    if sheet_upload.status != SheetStatus.PENDING:
-        return redirect(back)
-    plan = sheets.SheetPlan.from_json(sheet_upload.plan)
-    conflicts = sheets.find_conflicts(plan, cycle=cycle, unit=unit)
-    if request.method == "POST" and not cycle.is_closed:
-        if "discard" in request.POST:
-            sheet_upload.status = SheetStatus.DISCARDED
-            sheet_upload.save(update_fields=["status"])
-            messages.info(request, _("The upload was discarded; nothing was changed."))
-            return redirect(back)
-        if not conflicts and plan.has_changes:
-            try:
-                count = sheets.apply_plan(plan, cycle=cycle, unit=unit, acting_user=request.user)
-            except services.ReportConflict as conflict:
-                messages.error(request, conflict.messages[0])
-                conflicts = sheets.find_conflicts(plan, cycle=cycle, unit=unit)
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
-            else:
-                sheet_upload.status = SheetStatus.APPLIED
-                sheet_upload.save(update_fields=["status"])
-                messages.success(
-                    request, _("Import complete: %(count)s entries changed.") % {"count": count}
-                )
-                return redirect(back)
-    return render(
-        request,
-        "reporting/unit_import_preview.html",
-        {
-            "municipality": municipality,
-            "cycle": cycle,
-            "version": cycle.version,
-            "unit": unit,
-            "upload": sheet_upload,
-            "plan": plan,
-            "conflicts": conflicts,
-            "back": back,
-        },
-    )
-
-
-# -- the progress report -----------------------------------------------------------
-
-
-@require_POST
-@municipality_view(MANAGE)
-def report_generate(request, municipality, pk):
-    cycle = get_cycle(municipality, pk)
-    if not cycle.is_closed:
-        messages.error(request, _("The report is generated from a closed cycle."))
-        return redirect(cycle_url(cycle))
-    report.start_generation(cycle, get_language())
-    return redirect("reporting_report_status", municipality=municipality.slug, pk=cycle.pk)
-
-
-@require_POST
-@municipality_view(MANAGE)
-def report_reset(request, municipality, pk):
-    """Give up a generation whose worker has gone (only when it is really stuck)."""
-    cycle = get_cycle(municipality, pk)
-    if report.is_stuck(cycle):
-        report.reset_stuck(cycle)
-    return redirect("reporting_report_status", municipality=municipality.slug, pk=cycle.pk)
-
-
-@municipality_view()
-def report_status(request, municipality, pk):
-    cycle = get_cycle(municipality, pk)
-    if not cycle.report_phase:
-        if request.htmx:
-            response = HttpResponse(status=204)
-            response["HX-Redirect"] = cycle_url(cycle)
-            return response
-        if not cycle.report_error:
-            return redirect(cycle_url(cycle))
-    context = {
-        "municipality": municipality,
-        "cycle": cycle,
-        "version": cycle.version,
-        "progress": progress_store.read(report.progress_key(cycle)),
-        "stuck": report.is_stuck(cycle),
-        "can_manage": request.user.has_perm(MANAGE, municipality),
-    }
-    template = "reporting/_report_progress.html" if request.htmx else "reporting/report_status.html"
-    return render(request, template, context)
-
-
-@municipality_view()
-def report_download(request, municipality, pk, kind):
-    cycle = get_cycle(municipality, pk)
-    document = {"pdf": cycle.report_pdf, "docx": cycle.report_docx}.get(kind)
-    if not document:
-        raise Http404
-    return FileResponse(
-        document.open("rb"), as_attachment=True, filename=report.file_name(cycle, kind)
-    )
-
-
-# -- reminder settings -------------------------------------------------------------
-
-
-@municipality_view()
-def reminder_settings(request, municipality):
-    preference = ReminderPreference.objects.filter(user=request.user).first()
-    preference = preference or ReminderPreference(user=request.user)
-    form = ReminderPreferenceForm(
-        request.POST if request.method == "POST" else None, instance=preference
-    )
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Your reminder settings have been saved."))
-        return redirect("reporting_reminder_settings", municipality=municipality.slug)
-    return render(
-        request,
-        "reporting/reminder_settings.html",
-        {"municipality": municipality, "form": form},
     )

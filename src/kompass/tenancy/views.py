@@ -7,8 +7,7 @@ from django.utils.translation import gettext_lazy
 
 from kompass.analysis.models import District
 from kompass.concepts.models import TargetGroup
-from kompass.concepts.views import render_form
-from kompass.core.views import confirm_delete, municipality_view, save_form
+from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from .forms import DistrictForm, OrgUnitForm, TargetGroupForm

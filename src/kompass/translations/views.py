@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from kompass.concepts.views import get_version
+from kompass.concepts.access import get_version
 from kompass.core.languages import LANGUAGES
 from kompass.core.views import confirm_delete, municipality_view
 from kompass.tenancy.access import get_object_in_municipality

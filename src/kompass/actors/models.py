@@ -325,10 +325,6 @@ class ActorRelation(models.Model):
     def key(self) -> tuple[int, int, str]:
         return relation_key(self.source_id, self.target_id, self.kind)
 
-    @property
-    def is_symmetric(self) -> bool:
-        return self.kind in SYMMETRIC_KINDS
-
     def clean(self):
         errors = {}
         if self.source_id and self.source_id == self.target_id:

@@ -54,9 +54,6 @@ class Network:
     def density(self) -> float:
         return nx.density(self.graph) if self.graph.number_of_nodes() > 1 else 0.0
 
-    def metrics_of(self, actor_id: int) -> ActorMetrics | None:
-        return next((m for m in self.metrics if m.actor.pk == actor_id), None)
-
 
 def build_graph(actor_ids, relations) -> nx.Graph:
     """An undirected graph of the actors; parallel relations merge into the strongest edge."""

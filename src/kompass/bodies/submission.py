@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Sum
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -90,7 +91,7 @@ def _process(version):
 
 
 def _members_table(municipality) -> Table | None:
-    today = datetime.date.today()
+    today = timezone.localdate()
     members = (
         BodyMembership.objects.filter(
             body__municipality=municipality, body__kind=BodyKind.STEERING_GROUP
@@ -380,7 +381,7 @@ def build_submission(*, municipality, occasion, version, body=None, decision="")
         decision=decision.strip()
         or default_decision(occasion=occasion, version=version, body=body),
         body_name=body.name if body else "",
-        prepared_on=datetime.date.today(),
+        prepared_on=timezone.localdate(),
         sections=sections,
         finance=_finance_section(version),
         attachments=attachments,

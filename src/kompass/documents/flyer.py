@@ -7,13 +7,13 @@ or none, a shorter vision – until it fits. The last level is short enough for 
 since every text on it is cut to a fixed length.
 """
 
-import datetime
 import hashlib
 import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from .content import DEFAULT_COLOUR
@@ -121,7 +121,7 @@ def flyer_context(summary: Summary, detail: Detail) -> dict:
         "on_colour": text_colour_on(colour),
         "accent": readable_on_white(colour),
         "detail": detail,
-        "today": datetime.date.today(),
+        "today": timezone.localdate(),
     }
 
 

@@ -10,6 +10,7 @@ import datetime
 import io
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -241,7 +242,7 @@ def _quote(summary: Summary) -> str:
 
 def build_press_release(summary: Summary, *, today: datetime.date | None = None) -> PressRelease:
     """The draft press release on ``summary``'s version, dated ``today``."""
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()
     counts = _counts(summary)
     name = summary.municipality.name
     if summary.is_adopted:

@@ -32,19 +32,6 @@ class ParticipationLevel(models.IntegerChoices):
     SELF_ORGANISATION = 7, _("Self-organisation")
 
 
-def ladder_stage(level: int | None) -> str:
-    """Which stage a level belongs to: none, preliminary, participation or beyond (seed 004)."""
-    if level is None:
-        return ""
-    if level <= ParticipationLevel.INSTRUCTION:
-        return str(_("no participation"))
-    if level <= ParticipationLevel.HEARING:
-        return str(_("preliminary stage of participation"))
-    if level <= ParticipationLevel.SELF_DETERMINATION:
-        return str(_("participation"))
-    return str(_("beyond participation"))
-
-
 class CaptureStructure(models.TextChoices):
     """How the results of a format are structured when cards are entered."""
 
@@ -164,10 +151,6 @@ class ParticipationEvent(models.Model):
 
     def __str__(self):
         return self.title
-
-    @property
-    def is_documented(self) -> bool:
-        return self.participant_count is not None or self.level is not None
 
 
 class EventReach(models.Model):

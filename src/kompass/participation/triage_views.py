@@ -39,11 +39,6 @@ def get_contribution(municipality, pk):
     )
 
 
-def triage_url(version, query=""):
-    url = reverse("contribution_triage", args=[version.municipality.slug, version.pk])
-    return f"{url}?{query}" if query else url
-
-
 @municipality_view()
 def triage(request, municipality, pk):
     """All contributions of a version with a quick decision form each; filters in the URL."""

@@ -41,11 +41,6 @@ def entry_for(model) -> TranslatableModel | None:
     return next((e for e in TRANSLATABLE if e.label == label), None)
 
 
-def is_translatable(model, field: str) -> bool:
-    entry = entry_for(model)
-    return entry is not None and field in entry.fields
-
-
 def entry_for_label(label_lower: str) -> TranslatableModel | None:
     """The registry entry of ``"app_label.modelname"`` (as in a text's key), or None."""
     return next((e for e in TRANSLATABLE if e.label.lower() == label_lower), None)

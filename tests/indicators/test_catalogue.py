@@ -1,6 +1,7 @@
 """The indicator catalogue: what ships, adopting entries into a concept version, and who may."""
 
 import datetime
+import importlib
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -75,6 +76,19 @@ def test_the_migration_ships_at_least_32_valid_entries_covering_every_topic_area
     for catalogue_entry in entries:
         catalogue_entry.full_clean()
         assert catalogue_entry.definition and catalogue_entry.unit and catalogue_entry.data_source
+
+
+def test_the_migration_ships_exactly_the_entries_of_its_frozen_file_in_order(db):
+    migration = importlib.import_module(
+        "kompass.indicators.migrations.0004_ship_indicator_catalogue"
+    )
+    shipped = migration.load_catalogue()
+    assert [e["code"] for e in shipped] == list(
+        IndicatorCatalogueEntry.objects.order_by("position").values_list("code", flat=True)
+    )
+    for fields in shipped:
+        stored = IndicatorCatalogueEntry.objects.get(code=fields["code"])
+        assert {name: getattr(stored, name) for name in fields} == fields
 
 
 def test_the_population_structure_carries_no_valuation(db):

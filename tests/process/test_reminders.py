@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from kompass.process.models import ProcessTask, TaskReminder, TaskStatus
 from kompass.process.reminders import send_reminders, tasks_to_remind
-from kompass.reporting.models import ReminderPreference
+from kompass.tenancy.models import ReminderPreference
 
 from ..factories import MembershipFactory, UserFactory
 

@@ -6,7 +6,8 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from kompass.reporting.models import CycleTask, ReminderPreference, ReminderSent
+from kompass.reporting.models import CycleTask, ReminderSent
+from kompass.tenancy.models import ReminderPreference
 from kompass.reporting.notifications import reminder_stage, reminders_due, send_reminders
 
 from ..factories import MembershipFactory
@@ -68,9 +69,9 @@ def test_people_who_switched_reminders_off_get_none(world, client, due_cycle):
     client.force_login(world.users["responsible_unit"])
     from django.urls import reverse
 
-    url = reverse("reporting_reminder_settings", args=[world.town.slug])
-    assert client.get(url).status_code == 200
-    client.post(url, {})  # unchecked box: reminders off
+    response = client.get(reverse("reporting_reminder_settings", args=[world.town.slug]))
+    assert response.url == reverse("account_notifications")  # the one settings page
+    client.post(response.url, {"action": "reminders"})  # unchecked box: reminders off
     assert (
         ReminderPreference.objects.get(user=world.users["responsible_unit"]).reminders_enabled
         is False

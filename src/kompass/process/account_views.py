@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
-from kompass.reporting.models import ReminderPreference
+from kompass.tenancy.models import ReminderPreference
 
 from .ical import calendar_events, render_calendar
 from .models import CalendarFeed

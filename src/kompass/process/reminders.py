@@ -21,8 +21,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from kompass.reporting.models import ReminderPreference
-from kompass.tenancy.models import Membership
+from kompass.tenancy.models import Membership, ReminderPreference
 
 from .models import ProcessTask, TaskReminder, TaskStatus
 

@@ -12,7 +12,7 @@ from kompass.indicators.models import ValueFlag
 from kompass.measures.forms import check_done_has_full_progress
 from kompass.measures.models import FundingSource, MeasureStatus
 
-from .models import ReminderPreference, ReportingCycle
+from .models import ReportingCycle
 from .services import IndicatorReport, MeasureReport, indicator_lock_token
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -54,12 +54,6 @@ class CycleEditForm(OptimisticLockFormMixin, forms.ModelForm):
 
 class CycleCloseForm(forms.Form):
     lock_version = forms.IntegerField(widget=forms.HiddenInput)
-
-
-class ReminderPreferenceForm(forms.ModelForm):
-    class Meta:
-        model = ReminderPreference
-        fields = ["reminders_enabled"]
 
 
 class SheetUploadForm(forms.Form):

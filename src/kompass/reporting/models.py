@@ -199,24 +199,6 @@ class ReminderSent(models.Model):
         return f"{self.task} {self.sent_on} {self.kind}"
 
 
-class ReminderPreference(models.Model):
-    """A person's choice about reminder e-mails (the invitation of a new cycle always goes out)."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_preference"
-    )
-    reminders_enabled = models.BooleanField(
-        _("Send me reminders before and after the due date"), default=True
-    )
-
-    class Meta:
-        verbose_name = _("reminder setting")
-        verbose_name_plural = _("reminder settings")
-
-    def __str__(self):
-        return f"{self.user}: {self.reminders_enabled}"
-
-
 class SnapshotQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise CycleClosed()

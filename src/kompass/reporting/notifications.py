@@ -21,9 +21,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from kompass.tenancy.models import Membership
 
-from .models import CycleStatus, CycleTask, ReminderKind, ReminderPreference, ReminderSent
+from kompass.tenancy.models import Membership, ReminderPreference
+
+from .models import CycleStatus, CycleTask, ReminderKind, ReminderSent
 
 OVERDUE_REPEAT_DAYS = 7
 

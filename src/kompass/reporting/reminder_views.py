@@ -1,33 +1,11 @@
-"""Each person's reminder settings."""
+"""Each person's reminder settings: one page for every kind of reminder, the account's."""
 
-from django.contrib import messages
-from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
+from django.shortcuts import redirect
 
 from kompass.core.views import municipality_view
-
-from .forms import ReminderPreferenceForm
-from .models import ReminderPreference
-
-MANAGE = "kompass.manage_reporting"
-
-
-# -- reminder settings -------------------------------------------------------------
 
 
 @municipality_view()
 def reminder_settings(request, municipality):
-    preference = ReminderPreference.objects.filter(user=request.user).first()
-    preference = preference or ReminderPreference(user=request.user)
-    form = ReminderPreferenceForm(
-        request.POST if request.method == "POST" else None, instance=preference
-    )
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Your reminder settings have been saved."))
-        return redirect("reporting_reminder_settings", municipality=municipality.slug)
-    return render(
-        request,
-        "reporting/reminder_settings.html",
-        {"municipality": municipality, "form": form},
-    )
+    """The reporting link to the reminder settings leads to the one notification page."""
+    return redirect("account_notifications")

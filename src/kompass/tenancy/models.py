@@ -266,3 +266,22 @@ class Membership(models.Model):
             )
         if self.org_unit_id and self.org_unit.municipality_id != self.municipality_id:
             raise ValidationError({"org_unit": _("The unit belongs to another municipality.")})
+
+
+class ReminderPreference(models.Model):
+    """A person's one choice about every kind of reminder e-mail (invitations always go out)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_preference"
+    )
+    reminders_enabled = models.BooleanField(
+        _("Send me reminders before and after the due date"), default=True
+    )
+
+    class Meta:
+        db_table = "reporting_reminderpreference"  # moved from reporting; the table stays
+        verbose_name = _("reminder setting")
+        verbose_name_plural = _("reminder settings")
+
+    def __str__(self):
+        return f"{self.user}: {self.reminders_enabled}"

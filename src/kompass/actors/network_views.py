@@ -131,7 +131,6 @@ def survey_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=survey,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("network_survey_detail", args=[municipality.slug, survey.pk]),
         success_url=reverse("network_survey_list", args=[municipality.slug]),
         extra_warning=_("All relations recorded in this survey are deleted with it."),

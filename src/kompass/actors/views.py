@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kompass.core.history import history_entries
-from kompass.core.services import save_model_form
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
@@ -81,7 +80,6 @@ def _edit(request, municipality, *, model, form_class, pk, list_name, titles, in
         saved = save_form(
             request,
             form,
-            lambda f: save_model_form(f, acting_user=request.user),
             success_message=_("Saved."),
         )
         if saved:
@@ -127,7 +125,6 @@ def actor_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=actor,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("actor_detail", args=[municipality.slug, actor.pk]),
         success_url=reverse("actor_list", args=[municipality.slug]),
         in_use=offers,
@@ -195,7 +192,6 @@ def offer_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=offer,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("offer_detail", args=[municipality.slug, offer.pk]),
         success_url=reverse("offer_list", args=[municipality.slug]),
     )

@@ -2,7 +2,6 @@
 population structure and the district map drawn from the indicators of the current version."""
 
 from django.contrib import messages
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -10,13 +9,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
-from kompass.core.services import save_model_form
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.indicators import charts
 from kompass.indicators.charts import indicator_figures
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
-from . import selectors
+from . import selectors, services
 from .forms import AnalysisItemForm, DistrictMapForm, SuggestionForm, chosen
 from .models import AnalysisItem, AnalysisKind
 from .suggestions import BY_KIND
@@ -77,7 +75,6 @@ def analysis_item_edit(request, municipality, pk=None):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: save_model_form(f, acting_user=request.user),
         success_message=_("Saved."),
     ):
         return redirect(back)
@@ -95,9 +92,7 @@ def analysis_item_edit(request, municipality, pk=None):
 def analysis_item_delete(request, municipality, pk):
     item = get_object_in_municipality(AnalysisItem, municipality, pk=pk)
     back = reverse("analysis_overview", args=[municipality.slug])
-    return confirm_delete(
-        request, obj=item, delete=lambda o: o.delete(), cancel_url=back, success_url=back
-    )
+    return confirm_delete(request, obj=item, cancel_url=back, success_url=back)
 
 
 @require_POST
@@ -113,18 +108,12 @@ def analysis_adopt_suggestions(request, municipality, kind):
             request, _("Please choose at least one suggestion that is not yet in the list.")
         )
         return redirect(back)
-    notes = dict(BY_KIND[kind])
-    with transaction.atomic():
-        for position, title in enumerate(form.cleaned_data["picked"]):
-            item = AnalysisItem(
-                municipality=municipality,
-                kind=kind,
-                title=title,
-                description=notes[title],
-                position=position,
-            )
-            item._history_user = request.user
-            item.save()
+    services.analysis_suggestions_adopt(
+        municipality=municipality,
+        kind=kind,
+        titles=form.cleaned_data["picked"],
+        acting_user=request.user,
+    )
     messages.success(
         request, _("%(n)s factors have been added.") % {"n": len(form.cleaned_data["picked"])}
     )

@@ -12,7 +12,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kompass.core.history import history_entries
-from kompass.core.services import save_model_form
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
@@ -124,7 +123,6 @@ def body_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=body,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("body_detail", args=[municipality.slug, body.pk]),
         success_url=reverse("body_list", args=[municipality.slug]),
         in_use=in_use,
@@ -161,7 +159,6 @@ def resolution_edit(request, municipality, pk=None):
         saved = save_form(
             request,
             form,
-            lambda f: save_model_form(f, acting_user=request.user),
             success_message=_("Saved."),
         )
         if saved:
@@ -187,7 +184,6 @@ def resolution_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=resolution,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("resolution_detail", args=[municipality.slug, resolution.pk]),
         success_url=reverse("body_list", args=[municipality.slug]),
     )

@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
-from kompass.core.services import save_model_form
 from kompass.core.views import (
     confirm_delete,
     municipality_view,
@@ -151,9 +150,7 @@ def version_edit(request, municipality, pk):
     if version.is_locked:
         return refuse_locked(request, version)
     form = VersionForm(request.POST or None, instance=version)
-    if request.method == "POST" and save_form(
-        request, form, lambda f: f.save(), success_message=_("Saved.")
-    ):
+    if request.method == "POST" and save_form(request, form, success_message=_("Saved.")):
         return redirect(version.get_absolute_url())
     return render_form(
         request, form=form, title=_("Edit version details"), cancel_url=version.get_absolute_url()
@@ -269,7 +266,6 @@ def vision_edit(request, municipality, pk):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: save_model_form(f, acting_user=request.user),
         success_message=_("Saved."),
     ):
         return redirect(version.get_absolute_url() + "#leitbild")
@@ -318,7 +314,7 @@ def guideline_delete(request, municipality, pk):
     )
     url = guideline.version.get_absolute_url()
     return confirm_delete(
-        request, obj=guideline, delete=lambda o: o.delete(), cancel_url=url, success_url=url
+        request, obj=guideline, cancel_url=url, success_url=url
     )
 
 
@@ -390,7 +386,6 @@ def field_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=field,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("field_detail", args=[municipality.slug, pk]),
         success_url=field.version.get_absolute_url(),
         extra_warning=_(
@@ -466,7 +461,6 @@ def goal_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=goal,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("goal_detail", args=[municipality.slug, pk]),
         success_url=goal.version.get_absolute_url(),
         extra_warning=_(

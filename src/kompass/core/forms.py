@@ -2,6 +2,8 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from kompass.core.services import ChildRows
+
 
 class LoginForm(AuthenticationForm):
     username = forms.CharField(
@@ -46,3 +48,23 @@ class LocalizedNumbersMixin:
                 field.localize = True
                 field.widget = forms.TextInput(attrs={"inputmode": "decimal"})
                 field.widget.is_localized = True
+
+
+def model_form_values(form, name: str = "instance") -> dict:
+    """A valid ModelForm as the plain values a save service takes: the instance carrying the
+    new field values (as ``name``), the lock version the user saw, the many-to-many choices."""
+    many_to_many = {f.name for f in form.instance._meta.many_to_many}
+    return {
+        name: form.instance,
+        "expected_lock_version": form.cleaned_data.get("lock_version"),
+        "m2m": {name: value for name, value in form.cleaned_data.items() if name in many_to_many},
+    }
+
+
+def formset_rows(formset) -> ChildRows:
+    """A valid model formset as plain values: its new or changed rows and the rows to delete."""
+    deleted = formset.deleted_forms if formset.can_delete else []
+    return ChildRows(
+        changed=[f.instance for f in formset.forms if f.has_changed() and f not in deleted],
+        deleted=[f.instance for f in deleted if f.instance.pk],
+    )

@@ -10,7 +10,8 @@ from django.db.models import ProtectedError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from kompass.core.services import save_model_form
+from kompass.core.forms import model_form_values
+from kompass.core.services import object_delete, object_save
 from kompass.tenancy.access import get_municipality_for_user
 from kompass.tenancy.models import Municipality
 
@@ -58,16 +59,20 @@ def switch_municipality(request):
     return redirect("municipality_home", municipality=municipality.slug)
 
 
-def save_form(request, form, save, *, success_message: str):
+def save_form(request, form, save=None, *, success_message: str):
     """Run ``save(form)`` in a transaction; turn model-layer refusals into form errors.
 
-    Returns the saved result or ``None`` when the form (or the model layer) refused.
+    Without ``save``, a ModelForm's values go to ``object_save``. Returns the saved result
+    or ``None`` when the form (or the model layer) refused.
     """
     if not form.is_valid():
         return None
     try:
         with transaction.atomic():
-            result = save(form)
+            if save is None:
+                result = object_save(**model_form_values(form), acting_user=request.user)
+            else:
+                result = save(form)
     except ValidationError as error:
         if hasattr(error, "error_dict"):
             for field, errors in error.error_dict.items():
@@ -83,14 +88,15 @@ def confirm_delete(
     request,
     *,
     obj,
-    delete,
     cancel_url,
+    delete=None,
     success_url,
     extra_warning="",
     in_use=(),
     irreversible=True,
 ):
-    """A confirmation page for deleting ``obj``; POST deletes via ``delete(obj)``.
+    """A confirmation page for deleting ``obj``; POST deletes via ``delete(obj)`` (by default
+    ``object_delete``).
 
     ``in_use`` names what still refers to ``obj``: then nothing is deleted and the person is
     told why — as when the database itself protects the object. ``irreversible=False``
@@ -99,7 +105,10 @@ def confirm_delete(
     if request.method == "POST" and not in_use:
         try:
             with transaction.atomic():
-                delete(obj)
+                if delete is None:
+                    object_delete(obj, acting_user=request.user)
+                else:
+                    delete(obj)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect(cancel_url)
@@ -172,12 +181,7 @@ def planning_form_view(
         return refuse_locked(request, version)
     form = form_class(request.POST or None, instance=instance, version=version, initial=initial)
     if request.method == "POST":
-        saved = save_form(
-            request,
-            form,
-            lambda f: save_model_form(f, acting_user=request.user),
-            success_message=_("Saved."),
-        )
+        saved = save_form(request, form, success_message=_("Saved."))
         if saved:
             return redirect(success_url(saved))
     return render_form(

@@ -8,8 +8,9 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.locking import VersionLocked
+from kompass.core.services import object_save
 
-from .models import Indicator, IndicatorCatalogueEntry, IndicatorKind
+from .models import Indicator, IndicatorCatalogueEntry, IndicatorKind, IndicatorValue
 from .selectors import catalogue_indicators_in_version
 
 
@@ -79,3 +80,9 @@ def indicator_adopt_from_catalogue(
             indicator.goals.add(goal)
         adoption.created.append(indicator)
     return adoption
+
+
+def indicator_value_save(*, value: IndicatorValue, acting_user) -> IndicatorValue:
+    """Create or change a value of an indicator; whoever saves it last is named as its author."""
+    value.entered_by = acting_user
+    return object_save(value, acting_user=acting_user)

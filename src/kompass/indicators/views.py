@@ -119,19 +119,10 @@ def indicator_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=indicator,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("indicator_detail", args=[municipality.slug, pk]),
         success_url=indicator.version.get_absolute_url(),
         extra_warning=_("All values of this indicator are deleted with it."),
     )
-
-
-def _save_value(form, user):
-    value = form.save(commit=False)
-    value.entered_by = user
-    value._history_user = user
-    value.save()
-    return value
 
 
 @municipality_view()
@@ -143,7 +134,7 @@ def value_create(request, municipality, pk):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: _save_value(f, request.user),
+        lambda f: services.indicator_value_save(value=f.instance, acting_user=request.user),
         success_message=_("The value has been saved."),
     ):
         return redirect(detail + "#werte")
@@ -170,7 +161,7 @@ def value_edit(request, municipality, pk):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: _save_value(f, request.user),
+        lambda f: services.indicator_value_save(value=f.instance, acting_user=request.user),
         success_message=_("The value has been saved."),
     ):
         return redirect(detail + "#werte")
@@ -182,9 +173,7 @@ def value_delete(request, municipality, pk):
     value = _get_value(municipality, pk)
     require(request, ENTER_VALUES, value.indicator)
     detail = reverse("indicator_detail", args=[municipality.slug, value.indicator_id])
-    return confirm_delete(
-        request, obj=value, delete=lambda o: o.delete(), cancel_url=detail, success_url=detail
-    )
+    return confirm_delete(request, obj=value, cancel_url=detail, success_url=detail)
 
 
 def _render_catalogue(request, municipality, version, form):

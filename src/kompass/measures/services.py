@@ -2,34 +2,48 @@
 
 from django.db import transaction
 
-from kompass.core.services import claim_lock_version, save_model_form
+from kompass.core.services import ChildRows, child_rows_save, object_save
 
 from .models import Measure, StatusUpdate
 
 
+def _status_report(measure: Measure, acting_user) -> StatusUpdate:
+    return StatusUpdate.objects.create(
+        measure=measure,
+        municipality_id=measure.municipality_id,
+        author=acting_user,
+        status=measure.status,
+        progress=measure.progress,
+        note=measure.status_note,
+    )
+
+
 @transaction.atomic
-def measure_save(*, form, budget_formset, milestone_formset, acting_user) -> Measure:
+def measure_save(
+    *,
+    measure: Measure,
+    expected_lock_version=None,
+    m2m=None,
+    budget_lines: ChildRows | None = None,
+    milestones: ChildRows | None = None,
+    acting_user,
+) -> Measure:
     """Save a measure with its budget lines and milestones, all or nothing.
 
     A change of status or progress is also recorded as a dated status report, as when a
     responsible unit reports it.
     """
-    reported = {"status", "progress"} & set(form.changed_data)
-    measure = save_model_form(form, acting_user=acting_user)
-    for formset in (budget_formset, milestone_formset):
-        formset.instance = measure
-        for child_form in formset.forms:
-            child_form.instance._history_user = acting_user
-        formset.save()
-    if reported:
-        StatusUpdate.objects.create(
-            measure=measure,
-            municipality_id=measure.municipality_id,
-            author=acting_user,
-            status=measure.status,
-            progress=measure.progress,
-            note=measure.status_note,
-        )
+    if measure.pk:
+        before = Measure.objects.values_list("status", "progress").get(pk=measure.pk)
+    else:
+        before = tuple(Measure._meta.get_field(f).get_default() for f in ("status", "progress"))
+    object_save(
+        measure, acting_user=acting_user, expected_lock_version=expected_lock_version, m2m=m2m
+    )
+    for rows in (budget_lines, milestones):
+        child_rows_save(rows or ChildRows(), parent=measure, fk="measure", acting_user=acting_user)
+    if before != (measure.status, measure.progress):
+        _status_report(measure, acting_user)
     return measure
 
 
@@ -41,31 +55,27 @@ def measure_update_progress(
     progress: int,
     note: str,
     expected_lock_version,
-    spending_formset=None,
-    milestone_formset=None,
+    spent: dict | None = None,
+    reached: dict | None = None,
     acting_user,
 ) -> StatusUpdate:
-    """Record a dated status update; works on adopted versions (implementation fields only)."""
-    claim_lock_version(measure, expected_lock_version)
+    """Record a dated status update, the money spent per budget line (``{line id: amount}``)
+    and the day each milestone was reached (``{milestone id: date}``); works on adopted
+    versions (implementation fields only). Rows of other measures are ignored."""
     measure.status = status
     measure.progress = progress
     measure.status_note = note
-    measure._history_user = acting_user
-    measure.save(update_fields=["status", "progress", "status_note", "lock_version"])
-    for formset, fields in ((spending_formset, ["spent_amount"]), (milestone_formset, ["done_on"])):
-        if formset is None:
-            continue
-        # Only rows that exist and belong to this measure; anything else in the POST is ignored.
-        for child_form in formset.initial_forms:
-            child = child_form.instance
-            if child.pk and child.measure_id == measure.pk and child_form.has_changed():
-                child._history_user = acting_user
-                child.save(update_fields=fields)
-    return StatusUpdate.objects.create(
-        measure=measure,
-        municipality_id=measure.municipality_id,
-        author=acting_user,
-        status=status,
-        progress=progress,
-        note=note,
+    object_save(
+        measure,
+        acting_user=acting_user,
+        expected_lock_version=expected_lock_version,
+        update_fields=["status", "progress", "status_note"],
     )
+    for rows, values, field in (
+        (measure.budget_lines, spent, "spent_amount"),
+        (measure.milestones, reached, "done_on"),
+    ):
+        for row in rows.filter(pk__in=list(values or {})):
+            setattr(row, field, values[row.pk])
+            object_save(row, acting_user=acting_user, update_fields=[field])
+    return _status_report(measure, acting_user)

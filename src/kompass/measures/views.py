@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kompass.concepts.access import get_version
+from kompass.core.forms import formset_rows, model_form_values
 from kompass.core.history import child_history_entries, history_entries
 from kompass.core.views import confirm_delete, municipality_view, render_form, require
 from kompass.monitoring.selectors import measure_verdict
@@ -75,9 +76,9 @@ def _measure_form_page(request, municipality, *, version, measure, title, cancel
     ):
         try:
             saved = services.measure_save(
-                form=form,
-                budget_formset=budget_formset,
-                milestone_formset=milestone_formset,
+                **model_form_values(form, "measure"),
+                budget_lines=formset_rows(budget_formset),
+                milestones=formset_rows(milestone_formset),
                 acting_user=request.user,
             )
         except ValidationError as error:
@@ -151,10 +152,13 @@ def measure_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=measure,
-        delete=lambda o: o.delete(),
         cancel_url=reverse("measure_detail", args=[municipality.slug, pk]),
         success_url=measure.version.get_absolute_url(),
     )
+
+
+def _changed_rows(formset, field: str) -> dict:
+    return {f.instance.pk: f.cleaned_data[field] for f in formset.initial_forms if f.has_changed()}
 
 
 @municipality_view()
@@ -177,8 +181,8 @@ def measure_progress(request, municipality, pk):
                     progress=form.cleaned_data["progress"],
                     note=form.cleaned_data["status_note"],
                     expected_lock_version=form.cleaned_data.get("lock_version"),
-                    spending_formset=spending,
-                    milestone_formset=milestones,
+                    spent=_changed_rows(spending, "spent_amount"),
+                    reached=_changed_rows(milestones, "done_on"),
                     acting_user=request.user,
                 )
         except ValidationError as error:

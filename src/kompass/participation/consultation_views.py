@@ -10,7 +10,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
-from kompass.core.services import save_model_form
 from kompass.core.views import municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality
 
@@ -39,16 +38,12 @@ def consultation_url(consultation):
 def consultation_edit(request, municipality, pk=None, version_pk=None):
     consultation = get_consultation(municipality, pk) if pk else None
     version = consultation.version if consultation else get_version(municipality, version_pk)
-    form = cs.ConsultationForm(request.POST or None, instance=consultation)
+    form = cs.ConsultationForm(
+        request.POST or None,
+        instance=consultation or Consultation(municipality=municipality, version=version),
+    )
     if request.method == "POST":
-        saved = save_form(
-            request,
-            form,
-            lambda f: save_model_form(
-                f, acting_user=request.user, municipality=municipality, version=version
-            ),
-            success_message=_("Saved."),
-        )
+        saved = save_form(request, form, success_message=_("Saved."))
         if saved:
             return redirect(consultation_url(saved))
     return render_form(

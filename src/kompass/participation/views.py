@@ -13,7 +13,6 @@ from django.views.decorators.http import require_POST
 
 from kompass.concepts.models import ConceptVersion, TargetGroup
 from kompass.core.history import history_entries
-from kompass.core.services import save_model_form
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
@@ -104,16 +103,13 @@ def event_edit(request, municipality, pk=None, version_pk=None):
     """Plan an event (new for a version, or edit an existing one)."""
     event = get_event(municipality, pk) if pk else None
     version = event.version if event else get_version(municipality, version_pk)
-    form = EventForm(request.POST or None, instance=event, municipality=municipality)
+    form = EventForm(
+        request.POST or None,
+        instance=event or ParticipationEvent(municipality=municipality, version=version),
+        municipality=municipality,
+    )
     if request.method == "POST":
-        saved = save_form(
-            request,
-            form,
-            lambda f: save_model_form(
-                f, acting_user=request.user, municipality=municipality, version=version
-            ),
-            success_message=_("Saved."),
-        )
+        saved = save_form(request, form, success_message=_("Saved."))
         if saved:
             return redirect("event_detail", municipality=municipality.slug, pk=saved.pk)
     return render_form(
@@ -213,7 +209,6 @@ def event_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=event,
-        delete=lambda o: o.delete(),
         cancel_url=event_url(event),
         success_url=overview_url(event.version),
         in_use=in_use,
@@ -223,18 +218,13 @@ def event_delete(request, municipality, pk):
 @municipality_view(EDIT)
 def event_file_create(request, municipality, pk):
     event = get_event(municipality, pk)
-    form = EventDocumentForm(request.POST or None, request.FILES or None)
-
-    def save(f):
-        document = f.save(commit=False)
-        document.event = event
-        document.municipality = municipality
-        document.uploaded_by = request.user
-        document.save()
-        return document
-
+    form = EventDocumentForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=EventDocument(event=event, municipality=municipality, uploaded_by=request.user),
+    )
     if request.method == "POST" and save_form(
-        request, form, save, success_message=_("The file has been attached.")
+        request, form, success_message=_("The file has been attached.")
     ):
         return redirect(event_url(event) + "#dateien")
     return render_form(
@@ -266,7 +256,7 @@ def event_file_delete(request, municipality, pk):
     document = get_document(municipality, pk)
     url = event_url(document.event) + "#dateien"
     return confirm_delete(
-        request, obj=document, delete=lambda o: o.delete(), cancel_url=url, success_url=url
+        request, obj=document, cancel_url=url, success_url=url
     )
 
 

@@ -152,7 +152,6 @@ def process_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=process,
-        delete=lambda o: o.delete(),
         cancel_url=timeline_url(municipality, pk),
         success_url=timeline_url(municipality, pk),
         extra_warning=_(
@@ -195,7 +194,6 @@ def contract_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=contract,
-        delete=lambda o: o.delete(),
         cancel_url=timeline_url(municipality, pk, "prozessbegleitung"),
         success_url=timeline_url(municipality, pk, "prozessbegleitung"),
     )
@@ -341,7 +339,7 @@ def part_delete(request, municipality, kind, pk):
     instance = _get_part(municipality, part, pk)
     back = _back(municipality, kind, instance.process.version_id)
     return confirm_delete(
-        request, obj=instance, delete=lambda o: o.delete(), cancel_url=back, success_url=back
+        request, obj=instance, cancel_url=back, success_url=back
     )
 
 

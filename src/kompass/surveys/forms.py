@@ -52,11 +52,8 @@ class SurveyForm(OptimisticLockFormMixin, MunicipalityOwnedForm):
             self.add_error("status", _("A survey without questions cannot be opened."))
         elif cleaned.get("status") == SurveyStatus.OPEN and not self.instance.pk:
             self.add_error("status", _("Add the questions first; then open the survey."))
+        self.instance.languages = list(cleaned.get("languages") or [])
         return cleaned
-
-    def save(self, commit=True):
-        self.instance.languages = list(self.cleaned_data.get("languages") or [])
-        return super().save(commit=commit)
 
 
 class QuestionForm(forms.ModelForm):

@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
-from kompass.core.services import save_model_form
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
@@ -89,7 +88,6 @@ def survey_edit(request, municipality, pk=None):
         saved = save_form(
             request,
             form,
-            lambda f: save_model_form(f, acting_user=request.user),
             success_message=_("Saved."),
         )
         if saved:
@@ -226,7 +224,6 @@ def survey_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=survey,
-        delete=lambda o: o.delete(),
         cancel_url=_detail_url(survey),
         success_url=reverse("survey_list", args=[municipality.slug]),
         extra_warning=_("Its %(count)s responses are deleted as well.") % {"count": count}

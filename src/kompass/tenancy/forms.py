@@ -57,12 +57,13 @@ class DistrictForm(MunicipalityOwnedForm):
             raise forms.ValidationError(_("GeoJSON files must be UTF-8 text.")) from None
         return validate_district_shape(text)
 
-    def save(self, commit=True):
-        if self.cleaned_data.get("shape_file"):
-            self.instance.geojson = self.cleaned_data["shape_file"]
-        elif self.cleaned_data.get("remove_shape"):
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("shape_file"):
+            self.instance.geojson = cleaned["shape_file"]
+        elif cleaned.get("remove_shape"):
             self.instance.geojson = ""
-        return super().save(commit=commit)
+        return cleaned
 
 
 class TargetGroupForm(MunicipalityOwnedForm):

@@ -74,9 +74,7 @@ def owned_object_edit(request, municipality, kind, pk=None):
         request.POST or None, request.FILES or None, instance=instance, municipality=municipality
     )
     back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
-    if request.method == "POST" and save_form(
-        request, form, lambda f: f.save(), success_message=_("Saved.")
-    ):
+    if request.method == "POST" and save_form(request, form, success_message=_("Saved.")):
         return redirect(back)
     return render_form(
         request, form=form, title=edit_title if pk else create_title, cancel_url=back, obj=instance
@@ -91,7 +89,6 @@ def owned_object_delete(request, municipality, kind, pk):
     return confirm_delete(
         request,
         obj=instance,
-        delete=lambda o: o.delete(),
         cancel_url=back,
         success_url=back,
         in_use=where_used(instance),

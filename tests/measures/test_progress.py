@@ -52,11 +52,13 @@ def test_unit_updates_status_progress_spending_and_milestones(world, client):
 def test_unit_cannot_touch_planning_fields_through_the_progress_form(world, client):
     client.force_login(world.users["responsible_unit"])
     title = world.measure.title
-    client.post(
+    response = client.post(
         reverse("measure_progress", args=[world.town.slug, world.measure.pk]),
         progress_data(title="Umbenannt", responsible_unit=str(world.youth_office.pk)),
     )
+    assert response.status_code == 302, "the progress itself must be accepted"
     world.measure.refresh_from_db()
+    assert world.measure.progress == 35
     assert world.measure.title == title
     assert world.measure.responsible_unit == world.school_office
 

@@ -476,9 +476,10 @@ def test_adopted_version_keeps_its_process_editable(process_world, client):
     step = ProcessStep.objects.get(pk=process_world.step.pk)
     client.force_login(process_world.users["coordination"])
     url = reverse("process_part_edit", args=[process_world.town.slug, "schritte", step.pk])
-    assert (
-        client.post(url, _step_form(step, status="done", done_on="2025-06-02")).status_code == 302
-    )
+    response = client.post(url, _step_form(step, status="done", done_on="2025-06-02"))
+    assert response.status_code == 302
+    step.refresh_from_db()
+    assert (step.status, str(step.done_on)) == ("done", "2025-06-02")
 
 
 def test_a_step_marked_done_without_date_is_done_today(process_world, client):

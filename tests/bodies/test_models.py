@@ -44,8 +44,9 @@ def test_votes_may_be_left_out_and_postponed_needs_no_majority(resolution):
 
 def test_a_member_needs_a_name_or_a_user(steering_group, world):
     member = BodyMembership(body=steering_group, municipality=world.town, function="Mitglied")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         member.full_clean()
+    assert "person_name" in error.value.message_dict
     member.user = world.users["council"]
     member.full_clean()
     assert member.display_name

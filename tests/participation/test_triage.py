@@ -41,14 +41,16 @@ def test_decision_from_the_triage_page_is_recorded_with_who_and_when(pworld, cli
 
 def test_adopted_needs_a_target_and_every_decision_a_reason(pworld):
     user = pworld.users["coordination"]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         contribution_decide(
             contribution=pworld.contribution, outcome="adopted", reason="x", acting_user=user
         )
-    with pytest.raises(ValidationError):
+    assert "target" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
         contribution_decide(
             contribution=pworld.contribution, outcome="not_adopted", reason=" ", acting_user=user
         )
+    assert "reason" in error.value.message_dict
     decision = contribution_decide(
         contribution=pworld.contribution,
         outcome="not_adopted",
@@ -76,7 +78,7 @@ def test_merge_keeps_the_link_and_shares_the_answer(pworld, client):
     client.post(url, {"into": pworld.online.pk})
     dup.refresh_from_db()
     assert dup.merged_into == pworld.online
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="mit sich selbst zusammengeführt"):
         contribution_merge(duplicate=pworld.online, into=dup, acting_user=None)
 
 
@@ -95,7 +97,7 @@ def test_adoption_is_refused_while_contributions_have_no_decision(pworld):
         _adopt(pworld.version)
     pworld.version.refresh_from_db()
     assert pworld.version.status == VersionStatus.DRAFT
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="trotz offener Beiträge"):
         _adopt(pworld.version, override_open_contributions=True, override_reason="  ")
     assert not AdoptionOverride.objects.exists()
 

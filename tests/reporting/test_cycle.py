@@ -140,7 +140,7 @@ def test_the_service_refuses_a_second_open_cycle(world, cycle):
 
     from kompass.reporting import services
 
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         services.cycle_open(
             version=world.version,
             title="Zweite Runde",
@@ -150,4 +150,5 @@ def test_the_service_refuses_a_second_open_cycle(world, cycle):
             base_url="",
             notify=False,
         )
+    assert error.value.code == "open"
     assert ReportingCycle.objects.count() == 1

@@ -93,7 +93,7 @@ def test_saving_refuses_everything_when_one_german_text_changed_meanwhile(world,
 
 
 def test_saving_needs_the_language_on_the_version(world):
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="nicht in diese Sprache übersetzt"):
         save(world, [(world.field, "name", "Education", "Bildung")], language="en")
     assert not ContentTranslation.objects.exists()
 

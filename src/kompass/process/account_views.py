@@ -1,7 +1,7 @@
 """A person's notification settings (reminders, private calendar address) and the calendar feed.
 
-The reminder switch is the ``ReminderPreference`` of the reporting reminders: one choice
-for every reminder e-mail of the product, not one per kind.
+This is the one settings page for reminders: ``ReminderPreference`` is one choice for every
+reminder e-mail of the product (process tasks and reports), not one per kind.
 """
 
 from django import forms
@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from kompass.tenancy.models import ReminderPreference
+from kompass.tenancy.reminders import reminder_preference_set
 
 from .ical import calendar_events, render_calendar
 from .models import CalendarFeed
@@ -23,28 +24,26 @@ from .models import CalendarFeed
 SESSION_KEY = "kompass_new_calendar_token"
 
 
-class NotificationForm(forms.ModelForm):
-    class Meta:
-        model = ReminderPreference
-        fields = ["reminders_enabled"]
-        labels = {
-            "reminders_enabled": gettext_lazy(
-                "Send me reminder e-mails about my due and overdue tasks and reports"
-            )
-        }
+class NotificationForm(forms.Form):
+    reminders_enabled = forms.BooleanField(
+        label=gettext_lazy("Send me reminder e-mails about my due and overdue tasks and reports"),
+        required=False,
+    )
 
 
 @login_required
 def account_notifications(request):
-    preference = ReminderPreference.objects.filter(user=request.user).first()
-    preference = preference or ReminderPreference(user=request.user)
+    opted_out = ReminderPreference.objects.filter(user=request.user, reminders_enabled=False)
     form = NotificationForm(
-        request.POST if request.POST.get("action") == "reminders" else None, instance=preference
+        request.POST if request.POST.get("action") == "reminders" else None,
+        initial={"reminders_enabled": not opted_out.exists()},
     )
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "reminders" and form.is_valid():
-            form.save()
+            reminder_preference_set(
+                enabled=form.cleaned_data["reminders_enabled"], acting_user=request.user
+            )
             messages.success(request, _("Your notification settings have been saved."))
             return redirect("account_notifications")
         if action == "calendar_new":

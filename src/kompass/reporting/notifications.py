@@ -8,21 +8,18 @@ The reminder rule, in one place: a unit whose task is still open is reminded
 - after the due date, then again every 7 days,
 
 each stage once, and never more than one message per unit and day (the invitation counts).
-People who switched reminders off get none; the invitation always goes out.
+Who is written to (the unit's members; no reminders to those who switched them off, the
+invitation always), the once-a-day record and the mail follow ``tenancy.reminders``.
 """
 
 import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-
-from kompass.tenancy.models import Membership, ReminderPreference
+from kompass.tenancy.reminders import record_once, reminder_email, reminder_recipients, send_emails
 
 from .models import CycleStatus, CycleTask, ReminderKind, ReminderSent
 
@@ -77,31 +74,12 @@ def reminders_due(today: datetime.date) -> list[Due]:
     return due
 
 
-def recipients(tasks, *, reminder: bool) -> dict[int, list]:
-    """The people of each task's unit with an e-mail address (minus those who opted out)."""
-    unit_ids = {t.unit_id for t in tasks}
-    memberships = Membership.objects.filter(org_unit_id__in=unit_ids).select_related("user")
-    opted_out = set()
-    if reminder:
-        opted_out = set(
-            ReminderPreference.objects.filter(
-                reminders_enabled=False, user__memberships__org_unit_id__in=unit_ids
-            ).values_list("user_id", flat=True)
-        )
-    by_unit = {}
-    for membership in memberships:
-        user = membership.user
-        if user.is_active and user.email and user.pk not in opted_out:
-            by_unit.setdefault(membership.org_unit_id, []).append(user)
-    return {t.pk: by_unit.get(t.unit_id, []) for t in tasks}
-
-
 def unit_form_url(task, base_url: str) -> str:
     path = reverse("reporting_unit", args=[task.municipality.slug, task.cycle_id, task.unit_id])
     return base_url.rstrip("/") + path
 
 
-def _message(task, kind, users, base_url, today) -> list[EmailMessage]:
+def _messages(task, kind, users, base_url, today) -> list:
     context = {
         "task": task,
         "cycle": task.cycle,
@@ -111,29 +89,19 @@ def _message(task, kind, users, base_url, today) -> list[EmailMessage]:
         "days_left": (task.cycle.due_date - today).days,
         "site_name": settings.SITE_NAME,
     }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("reporting/email/subject.txt", context).strip()
-        body = render_to_string("reporting/email/body.txt", context)
-    return [EmailMessage(subject=subject, body=body, to=[user.email]) for user in users]
+    return [reminder_email(user, templates="reporting/email/", context=context) for user in users]
 
 
 def _record_and_send(items, *, today, base_url, reminder: bool) -> int:
     """Record each (task, kind) and send its messages; a task already written today is skipped."""
-    people = recipients([task for task, _kind in items], reminder=reminder)
+    owners = {task.pk: (task.unit_id, None) for task, _kind in items}
+    people = reminder_recipients(owners, honour_preference=reminder)
     messages = []
     for task, kind in items:
-        users = people.get(task.pk, [])
-        try:
-            with transaction.atomic():
-                ReminderSent.objects.create(
-                    task=task, kind=kind, sent_on=today, recipients=len(users)
-                )
-        except IntegrityError:
-            continue  # another run wrote to this unit today
-        messages += _message(task, kind, users, base_url, today)
-    if messages:
-        get_connection().send_messages(messages)
-    return len(messages)
+        users = people[task.pk]
+        if record_once(ReminderSent, task=task, kind=kind, sent_on=today, recipients=len(users)):
+            messages += _messages(task, kind, users, base_url, today)
+    return send_emails(messages)
 
 
 def send_invitations(cycle_id: int, task_ids: list[int], base_url: str) -> int:

@@ -71,7 +71,7 @@ def test_upload_preview_confirm_creates_actors_with_history(world, places, catal
     assert actor.history.first().history_user == world.users["facilitator"]
     batch.refresh_from_db()
     assert batch.status == ImportStatus.APPLIED
-    assert batch.counts == {"create": 3, "update": 0, "unchanged": 0, "providers": 0}
+    assert batch.counts == {"create": 3, "update": 0, "unchanged": 0, "skip": 0, "providers": 0}
     # the same file again: everything unchanged, nothing to confirm
     response = upload(client, world.town, "actors", "akteure-utf8-semikolon.csv")
     content = client.get(response["Location"]).content.decode()
@@ -123,7 +123,7 @@ def test_file_level_problems_are_shown_on_the_upload_page(world, client):
     for name, data, text in [
         ("leer.csv", b"", "file is empty."),
         ("leer2.csv", b" \n\n", "The file is empty."),
-        ("liste.pdf", b"%PDF-1.4", "Wrong file type"),
+        ("liste.pdf", b"%PDF-1.4", "File (CSV or Excel): Files of type “.pdf” cannot be uploaded"),
         ("nur-kopf.csv", b"Name;Typ\n", "no data rows"),
     ]:
         response = upload(client, world.town, "actors", name, data)

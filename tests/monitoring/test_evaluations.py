@@ -179,7 +179,7 @@ def test_unsuitable_files_are_refused(world, client, name, content):
 def test_too_large_files_are_refused(world, client, monkeypatch):
     from kompass.monitoring import forms
 
-    monkeypatch.setattr(forms, "MAX_ATTACHMENT_BYTES", 10)
+    monkeypatch.setattr(forms.AttachmentForm.base_fields["file"], "max_bytes", 10)
     client.force_login(world.users["coordination"])
     response = client.post(
         url(world, "attachment_create", world.evaluation),

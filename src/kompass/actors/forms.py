@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from kompass.analysis.models import District
 from kompass.concepts.models import FieldCatalogueEntry, TargetGroup
 from kompass.core.forms import DateInput, OptimisticLockFormMixin
+from kompass.core.uploads import TABLE_TYPES, UploadField
 from kompass.tenancy.access import scoped
 from kompass.tenancy.forms import MunicipalityOwnedForm
 
@@ -163,22 +164,12 @@ class GapFilterForm(forms.Form):
 
 
 class RegisterUploadForm(forms.Form):
-    file = forms.FileField(
+    file = UploadField(
+        types=TABLE_TYPES,
+        max_bytes=RegisterImport.MAX_BYTES,
         label=_("File (CSV or Excel)"),
         help_text=_(
             "A .csv file (UTF-8 or Latin-1, separated by semicolons or commas) or an .xlsx "
             "file with a header row; up to 5 MB."
         ),
-        widget=forms.ClearableFileInput(
-            attrs={
-                "accept": ".csv,.xlsx,text/csv,"
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            }
-        ),
     )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > RegisterImport.MAX_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        return upload

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from kompass.analysis.models import District
 from kompass.concepts.models import FieldCatalogueEntry, TargetGroup
+from kompass.core import imports
 from kompass.tenancy.access import scoped
 
 from .models import Actor, ActorType, ImportKind, ImportStatus, Offer, RegisterImport
@@ -209,24 +210,19 @@ class PlannedRow:
 
 
 @dataclass
-class ImportPlan:
-    kind: str
+class ImportPlan(imports.ImportPlan):
+    kind: str = ""
     rows: list[PlannedRow] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
     new_providers: dict[str, str] = field(default_factory=dict)
     table: Table | None = None
 
     @property
-    def ok(self) -> bool:
-        return not self.problems
+    def counts(self) -> dict[str, int]:
+        return {**super().counts, "providers": len(self.new_providers)}
 
     @property
-    def counts(self) -> dict[str, int]:
-        counts = {"create": 0, "update": 0, "unchanged": 0}
-        for row in self.rows:
-            counts[row.action] += 1
-        counts["providers"] = len(self.new_providers)
-        return counts
+    def has_changes(self) -> bool:
+        return super().has_changes or bool(self.new_providers)
 
 
 def plan_import(*, kind: str, table: Table, municipality) -> ImportPlan:
@@ -441,7 +437,7 @@ def plan_batch(batch: RegisterImport) -> ImportPlan:
 
 def apply_plan(*, plan: ImportPlan, municipality, acting_user) -> dict[str, int]:
     """Write a problem-free plan: new providers first, then every created or changed row."""
-    if not plan.ok:
+    if not plan.is_acceptable:
         raise ValueError("A plan with problems cannot be applied.")
     providers = {}
     for key, name in plan.new_providers.items():
@@ -479,7 +475,7 @@ def import_apply(*, batch: RegisterImport, acting_user) -> tuple[ImportPlan, dic
         if batch.status != ImportStatus.PENDING:
             raise ValueError("This import has already been applied.")
         plan = plan_batch(batch)
-        if not plan.ok:
+        if not plan.is_acceptable:
             return plan, None
         counts = apply_plan(plan=plan, municipality=batch.municipality, acting_user=acting_user)
         batch.status = ImportStatus.APPLIED

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from kompass.core import tabular
-from kompass.indicators.statfiles.common import ParseProblem as Problem
+from kompass.core.imports import Problem
 
 MAX_ROWS = 10_000
 

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
-from kompass.indicators.statfiles.common import ParseProblem
+from .imports import Problem
 
 MAX_BYTES = 200 * 1024 * 1024
 SEPARATORS = (";", ",", "\t")
@@ -44,7 +44,7 @@ class TableRow:
 class Table:
     header: list[str] = field(default_factory=list)
     rows: list[TableRow] = field(default_factory=list)
-    problems: list[ParseProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     format: str = ""
     encoding: str = ""
     sheet: str = ""
@@ -81,7 +81,7 @@ def read_table(data: bytes, filename: str = "") -> Table:
 
 
 def _refuse(message) -> Table:
-    return Table(problems=[ParseProblem(None, "", message)])
+    return Table(problems=[Problem(None, "", message)])
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -213,13 +213,13 @@ def _fill(table: Table, rows) -> None:
             continue
         table.rows.append(TableRow(number, cells))
     if not header_seen:
-        table.problems.append(ParseProblem(None, "", _("The file is empty.")))
+        table.problems.append(Problem(None, "", _("The file is empty.")))
         return
     seen = set()
     for name in table.header:
         if name and name.casefold() in seen:
             table.problems.append(
-                ParseProblem(
+                Problem(
                     table.header_row,
                     name,
                     _("The column heading appears twice; please rename one."),
@@ -227,9 +227,7 @@ def _fill(table: Table, rows) -> None:
             )
         seen.add(name.casefold())
     if not table.rows:
-        table.problems.append(
-            ParseProblem(None, "", _("The file has a header row but no data rows."))
-        )
+        table.problems.append(Problem(None, "", _("The file has a header row but no data rows.")))
 
 
 def column_letter(index: int) -> str:

@@ -2,12 +2,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kompass.core.tabular import column_letter
+from kompass.core.uploads import MB, TABLE_TYPES, UploadField
 
 from .models import Indicator
 from .owntable import LONG, WIDE, ColumnMapping
-
-MAX_UPLOAD = 200 * 1024 * 1024
-
 
 OFFICIAL, OWN = "official", "own"
 
@@ -35,22 +33,12 @@ class StatisticsUploadForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    file = forms.FileField(
+    file = UploadField(
+        types=TABLE_TYPES,
+        max_bytes=200 * MB,
         label=_("File"),
         help_text=_("CSV (UTF-8 or Latin-1) or Excel workbook (.xlsx), up to 200 MB."),
-        widget=forms.ClearableFileInput(
-            attrs={
-                "accept": ".csv,.xlsx,text/csv,"
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            }
-        ),
     )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD:
-            raise forms.ValidationError(_("The file is larger than 200 MB."))
-        return upload
 
     def clean(self):
         data = super().clean()

@@ -18,12 +18,13 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_update_with_history
 
 from kompass.analysis.models import District
+from kompass.core import imports
 from kompass.core.tabular import Table
 from kompass.tenancy.models import Municipality
 
 from .models import ImportBatch, ImportStatus, Indicator, IndicatorValue, ValueFlag
 from .owntable import ColumnMapping, read_values
-from .statfiles import ParseProblem, ParseResult
+from .statfiles import ParseResult, Problem
 
 TOTAL = "Insgesamt"
 CHUNK = 10_000
@@ -82,20 +83,13 @@ class PlannedRow:
 
 
 @dataclass
-class ImportPlan:
+class ImportPlan(imports.ImportPlan):
     rows: list[PlannedRow] = field(default_factory=list)
-    problems: list[ParseProblem] = field(default_factory=list)
-
-    @property
-    def counts(self) -> dict[str, int]:
-        counts = Counter(row.action for row in self.rows)
-        return {
-            action: counts.get(action, 0) for action in ("create", "update", "unchanged", "skip")
-        }
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """Transition: import_pipeline still asks ``ok``; the shared name is ``is_acceptable``."""
+        return self.is_acceptable
 
 
 def plan_import(
@@ -219,7 +213,7 @@ class _Planner:
             row.indicator = None
             row.reason = _("duplicate")
             self.plan.problems.append(
-                ParseProblem(
+                Problem(
                     row.row,
                     row.column or row.series,
                     _(
@@ -248,7 +242,7 @@ def import_apply(
     *, batch: ImportBatch, plan: ImportPlan, acting_user, progress=None
 ) -> dict[str, int]:
     """Write the plan: all values or none. The batch remembers what it replaced, for undo."""
-    if not plan.ok:
+    if not plan.is_acceptable:
         raise ValueError("A plan with problems cannot be applied.")
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.status not in (ImportStatus.PENDING, ImportStatus.APPLYING):

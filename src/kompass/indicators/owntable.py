@@ -18,7 +18,7 @@ from kompass.core.tabular import Cell, Table, cell_text, column_letter
 from kompass.tenancy.models import Municipality
 
 from .models import Indicator
-from .statfiles.common import CellError, ParseProblem, parse_cell, parse_period, region_ags
+from .statfiles.common import CellError, Problem, parse_cell, parse_period, region_ags
 
 LONG, WIDE = "long", "wide"
 TOTAL_WORDS = {"", "gesamt", "insgesamt", "summe", "total", "stadt gesamt", "gesamtstadt", "alle"}
@@ -167,7 +167,7 @@ def read_values(
     indicators,
     districts,
     skipped: list | None = None,
-) -> tuple[list[TableValue], list[ParseProblem]]:
+) -> tuple[list[TableValue], list[Problem]]:
     """Every value the assignment finds in the table, or problems naming row and column.
 
     ``skipped`` collects (row, region, reason) for rows that are fine but not for this
@@ -196,9 +196,7 @@ def read_values(
         for index in mapping.year_columns:
             period = _period(header[index]) if index < len(header) else None
             if period is None:
-                problems.append(
-                    ParseProblem(1, name(index), _("The heading is not a year or date."))
-                )
+                problems.append(Problem(1, name(index), _("The heading is not a year or date.")))
             else:
                 periods[index] = period
         cells = [(index, *periods[index]) for index in mapping.year_columns if index in periods]
@@ -218,7 +216,7 @@ def read_values(
             indicator = by_name.get(text.casefold())
             if indicator is None:
                 problems.append(
-                    ParseProblem(
+                    Problem(
                         row.number,
                         name(mapping.indicator_column),
                         _("“%(text)s” is no indicator of this concept version (name or code).")
@@ -236,7 +234,7 @@ def read_values(
                 continue
             if kind == "unknown":
                 problems.append(
-                    ParseProblem(
+                    Problem(
                         row.number,
                         name(mapping.region_column),
                         _("“%(text)s” is neither a district (code or name) nor the municipality.")
@@ -251,7 +249,7 @@ def read_values(
             try:
                 year, date = _year(row.get(mapping.year_column))
             except CellError as error:
-                problems.append(ParseProblem(row.number, name(mapping.year_column), str(error)))
+                problems.append(Problem(row.number, name(mapping.year_column), str(error)))
                 continue
             targets = [(mapping.value_column, year, date)]
         for index, year, date in targets:
@@ -264,7 +262,7 @@ def read_values(
             try:
                 value, flag = _value(cell)
             except CellError as error:
-                problems.append(ParseProblem(row.number, name(index), str(error)))
+                problems.append(Problem(row.number, name(index), str(error)))
                 continue
             values.append(
                 TableValue(

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.models import Goal, TargetGroup
 from kompass.core.forms import OptimisticLockFormMixin
+from kompass.core.uploads import DOCUMENT_TYPES, MB, UploadField
 from kompass.measures.models import Measure
-from kompass.monitoring.forms import ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES
 
 from .models import (
     Contribution,
@@ -19,8 +19,6 @@ from .models import (
     ParticipationFormat,
     ParticipationLevel,
 )
-
-DOCUMENT_TYPES = {k: v for k, v in ATTACHMENT_TYPES.items() if k != ".csv"}
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -136,47 +134,25 @@ class EventDocumentationForm(OptimisticLockFormMixin, forms.Form):
 
 
 class EventDocumentForm(forms.ModelForm):
+    file = UploadField(
+        types=DOCUMENT_TYPES,
+        max_bytes=20 * MB,
+        label=_("file"),
+        help_text=_(
+            "PDF, Word, Excel, PowerPoint, OpenDocument, text, PNG or JPEG; up to 20 MB. Only "
+            "members of the municipality can open it. Photos: only with the consent of the "
+            "people shown."
+        ),
+    )
+
     class Meta:
         model = EventDocument
         fields = ["kind", "title", "file"]
-        help_texts = {
-            "file": _(
-                "PDF, Word, Excel, PowerPoint, OpenDocument, text, PNG or JPEG; up to 20 MB. Only "
-                "members of the municipality can open it. Photos: only with the consent of the "
-                "people shown."
-            )
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title"].required = False
         self.fields["title"].help_text = _("Leave empty to use the file name.")
-        self.fields["file"].widget.attrs["accept"] = ",".join(DOCUMENT_TYPES)
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        suffix = Path(upload.name).suffix.lower()
-        if suffix not in DOCUMENT_TYPES:
-            raise forms.ValidationError(
-                _("Files of type “%(suffix)s” cannot be attached. Allowed: %(allowed)s.")
-                % {"suffix": suffix or "?", "allowed": ", ".join(DOCUMENT_TYPES)}
-            )
-        if upload.size > MAX_ATTACHMENT_BYTES:
-            raise forms.ValidationError(_("The file is larger than 20 MB."))
-        if upload.size == 0:
-            raise forms.ValidationError(_("The file is empty."))
-        head = upload.read(2048)
-        upload.seek(0)
-        signatures = DOCUMENT_TYPES[suffix]
-        if signatures is None:
-            if b"\x00" in head:
-                raise forms.ValidationError(_("The file is not a text file."))
-        elif not head.startswith(signatures):
-            raise forms.ValidationError(
-                _("The content of the file does not match its ending “%(suffix)s”.")
-                % {"suffix": suffix}
-            )
-        return upload
 
     def clean(self):
         data = super().clean()

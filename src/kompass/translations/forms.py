@@ -6,15 +6,14 @@ from dataclasses import dataclass, field
 from django import forms
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kompass.concepts.compare import word_diff
 from kompass.core.languages import TRANSLATION_LANGUAGES
+from kompass.core.uploads import MB, WORKBOOK_TYPES, UploadField
 
 from .models import TranslationState
 
-MAX_UPLOAD = 10 * 1024 * 1024
 _HEADING = re.compile(r"<(/?)h([1-4])\b", re.IGNORECASE)
 
 
@@ -31,20 +30,11 @@ class LanguageAddForm(forms.Form):
 
 
 class SheetUploadForm(forms.Form):
-    file = forms.FileField(
+    file = UploadField(
+        types=WORKBOOK_TYPES,
+        max_bytes=10 * MB,
         label=gettext_lazy("Filled-in spreadsheet (.xlsx)"),
-        widget=forms.ClearableFileInput(
-            attrs={
-                "accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            }
-        ),
     )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD:
-            raise forms.ValidationError(_("The file is larger than 10 MB."))
-        return upload
 
 
 def _lines(text: str, width: int = 70) -> int:

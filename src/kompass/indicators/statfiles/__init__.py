@@ -1,14 +1,18 @@
 """Readers for the statistics files municipalities bring (GENESIS, Regionaldatenbank, Zensus).
 
-Each reader turns a file into ``ParsedValue`` rows and ``ParseProblem`` messages that name
-file row and column; nothing here touches the database. See DATA-SOURCES.md for formats.
+Each reader turns a file into ``ParsedValue`` rows and ``Problem`` messages (``core.imports``)
+that name file row and column; nothing here touches the database. See DATA-SOURCES.md for formats.
 """
 
-from .common import ParsedValue, ParseProblem, ParseResult, parse_cell, region_ags
+from .common import ParsedValue, ParseResult, Problem, parse_cell, region_ags
 from .detect import read_statistics_file
+
+# Transition: import_pipeline still names the problem type ParseProblem.
+ParseProblem = Problem
 
 __all__ = [
     "ParseProblem",
+    "Problem",
     "ParseResult",
     "ParsedValue",
     "parse_cell",

@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext_lazy as _
 
+from kompass.core.imports import Problem
+
 # Flags as stored in IndicatorValue.flag (indicators.models.ValueFlag values).
 SECRET, NOT_AVAILABLE, UNRELIABLE, NOT_APPLICABLE = (
     "secret",
@@ -30,21 +32,6 @@ SYMBOL_ONLY = {
 SUFFIX_FLAGS = {"p": PROVISIONAL, "r": CORRECTED, "s": ESTIMATED}
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
-
-
-@dataclass(frozen=True)
-class ParseProblem:
-    row: int | None
-    column: str
-    message: str
-
-    def __str__(self):
-        where = []
-        if self.row:
-            where.append(str(_("row %(row)s") % {"row": self.row}))
-        if self.column:
-            where.append(str(_("column “%(column)s”") % {"column": self.column}))
-        return f"{', '.join(where)}: {self.message}" if where else str(self.message)
 
 
 @dataclass(slots=True)
@@ -79,7 +66,7 @@ class ParseResult:
     format: str
     encoding: str
     values: list[ParsedValue] = field(default_factory=list)
-    problems: list[ParseProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     title: str = ""
     footnotes: list[str] = field(default_factory=list)
 

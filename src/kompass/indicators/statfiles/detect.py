@@ -5,7 +5,7 @@ import io
 
 from django.utils.translation import gettext_lazy as _
 
-from .common import ParseProblem, ParseResult
+from .common import ParseResult, Problem
 from .flat import read_flat_file
 from .table import read_table_file
 
@@ -25,12 +25,12 @@ def decode(data: bytes) -> tuple[str, str]:
 def read_statistics_file(data: bytes) -> ParseResult:
     """Read a GENESIS/Regionaldatenbank CSV in any of the three layouts."""
     if len(data) > MAX_BYTES:
-        return _failed("", [ParseProblem(None, "", _("The file is larger than 200 MB."))])
+        return _failed("", [Problem(None, "", _("The file is larger than 200 MB."))])
     if b"\x00" in data[:4096]:
-        return _failed("", [ParseProblem(None, "", _("This is not a text (CSV) file."))])
+        return _failed("", [Problem(None, "", _("This is not a text (CSV) file."))])
     text, encoding = decode(data)
     if not text.strip():
-        return _failed(encoding, [ParseProblem(None, "", _("The file is empty."))])
+        return _failed(encoding, [Problem(None, "", _("The file is empty."))])
     lines = text.splitlines()
     first = lines[0].strip().lower()
     if ";" not in text:
@@ -38,7 +38,7 @@ def read_statistics_file(data: bytes) -> ParseResult:
         return _failed(
             encoding,
             [
-                ParseProblem(
+                Problem(
                     1,
                     "",
                     _("Columns must be separated by semicolons (;); this file uses “%(sep)s”.")
@@ -63,7 +63,7 @@ def _report_duplicates(result: ParseResult) -> None:
         earlier = first_row.setdefault(value.identity, value.row)
         if earlier != value.row:
             result.problems.append(
-                ParseProblem(
+                Problem(
                     value.row,
                     value.variable,
                     _("Duplicate of row %(row)s (same region, period and characteristic).")

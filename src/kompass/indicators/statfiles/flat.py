@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from .common import (
     CellError,
     ParsedValue,
-    ParseProblem,
     ParseResult,
+    Problem,
     parse_cell,
     parse_period,
     region_ags,
@@ -95,9 +95,7 @@ def _read(rows, header, layout, format_name) -> ParseResult:
     result = ParseResult(format=format_name, encoding="")
     if layout["time"] is None or not layout["values"]:
         result.problems.append(
-            ParseProblem(
-                1, "", _("The header lacks the time or value columns of a GENESIS flat file.")
-            )
+            Problem(1, "", _("The header lacks the time or value columns of a GENESIS flat file."))
         )
         return result
     width = len(header)
@@ -106,7 +104,7 @@ def _read(rows, header, layout, format_name) -> ParseResult:
             continue
         if len(row) != width:
             result.problems.append(
-                ParseProblem(
+                Problem(
                     line_number,
                     "",
                     _(
@@ -125,7 +123,7 @@ def _read_row(result, header, layout, line_number, row):
     try:
         year, reference_date = parse_period(row[layout["time"]])
     except CellError as error:
-        result.problems.append(ParseProblem(line_number, time_column, str(error)))
+        result.problems.append(Problem(line_number, time_column, str(error)))
         return
     region_key = region_name = ""
     attributes = []
@@ -142,9 +140,7 @@ def _read_row(result, header, layout, line_number, row):
                 )
             )
     if not region_key:
-        result.problems.append(
-            ParseProblem(line_number, "", _("The row names no region (AGS/ARS)."))
-        )
+        result.problems.append(Problem(line_number, "", _("The row names no region (AGS/ARS).")))
         return
     for column in layout["values"]:
         if "fixed" in column:
@@ -158,7 +154,7 @@ def _read_row(result, header, layout, line_number, row):
         try:
             value, flag = parse_cell(row[column["value"]])
         except CellError as error:
-            result.problems.append(ParseProblem(line_number, header[column["value"]], str(error)))
+            result.problems.append(Problem(line_number, header[column["value"]], str(error)))
             continue
         flag = flag or QUALITY_FLAGS.get(quality, "")
         result.values.append(

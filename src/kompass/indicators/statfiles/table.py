@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from .common import (
     CellError,
     ParsedValue,
-    ParseProblem,
     ParseResult,
+    Problem,
     parse_cell,
     parse_period,
     region_ags,
@@ -48,9 +48,7 @@ def read_table_file(rows: list[list[str]]) -> ParseResult:
     first_data = next((i for i in range(footer) if _key_column(rows[i]) is not None), None)
     if first_data is None:
         result.problems.append(
-            ParseProblem(
-                None, "", _("No data rows found: no row starts with a region key (AGS/ARS).")
-            )
+            Problem(None, "", _("No data rows found: no row starts with a region key (AGS/ARS)."))
         )
         return result
     key_column = _key_column(rows[first_data])
@@ -87,14 +85,12 @@ def read_table_file(rows: list[list[str]]) -> ParseResult:
             continue
         if _key_column(row) != key_column:
             result.problems.append(
-                ParseProblem(
-                    line_number, "", _("The row does not start with a region key (AGS/ARS).")
-                )
+                Problem(line_number, "", _("The row does not start with a region key (AGS/ARS)."))
             )
             continue
         if len(row) < width:
             result.problems.append(
-                ParseProblem(
+                Problem(
                     line_number,
                     "",
                     _("The row has %(found)s columns instead of %(expected)s (truncated?).")
@@ -107,20 +103,20 @@ def read_table_file(rows: list[list[str]]) -> ParseResult:
             try:
                 row_period = parse_period(row[0])
             except CellError as error:
-                result.problems.append(ParseProblem(line_number, "", str(error)))
+                result.problems.append(Problem(line_number, "", str(error)))
                 continue
         region_key, region_name = region_ags(row[key_column]), row[key_column + 1].strip()
         for column, label, variable, column_period in columns:
             period = column_period or row_period or fallback_period
             if period is None:
                 result.problems.append(
-                    ParseProblem(line_number, label, _("No year or reference date found."))
+                    Problem(line_number, label, _("No year or reference date found."))
                 )
                 continue
             try:
                 value, flag = parse_cell(row[column])
             except CellError as error:
-                result.problems.append(ParseProblem(line_number, label, str(error)))
+                result.problems.append(Problem(line_number, label, str(error)))
                 continue
             result.values.append(
                 ParsedValue(

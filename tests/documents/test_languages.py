@@ -11,13 +11,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from kompass.core.charts import rasterize
 from kompass.demo.synthetic import generate_concept
 from kompass.documents import services
 from kompass.documents.content import build_document
 from kompass.documents.docx_builder import render_docx
 from kompass.documents.models import GeneratedDocument, GenerationState, SectionKey
 from kompass.documents.render import pdf_document, render_html
-from kompass.reporting import rasterize
 from kompass.translations.selectors import version_objects
 from kompass.translations.services import translations_save, version_language_add
 

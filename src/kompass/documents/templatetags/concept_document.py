@@ -1,17 +1,13 @@
 """Template helpers of the concept document."""
 
 import base64
-import re
 
 from django import template
 from django.utils.html import format_html
 
-from kompass.reporting import rasterize
+from kompass.core.charts.rasterize import chart_png
 
 register = template.Library()
-
-RASTER_WIDTH = 1440  # pixels: sharp at the 60 % column of an A4 page
-VIEW_BOX = re.compile(r'viewBox="0 0 ([\d.]+) ([\d.]+)"')
 
 
 @register.simple_tag(takes_context=True)
@@ -31,17 +27,11 @@ def chart_markup(chart, raster=False):
     document embeds its charts as images (the data table beside each chart carries the
     same figures as text). Without librsvg the SVG is kept.
     """
-    if raster:
-        match = VIEW_BOX.search(str(chart.svg))
-        if match:
-            width, height = float(match.group(1)), float(match.group(2))
-            png = rasterize.svg_to_png(
-                str(chart.svg), RASTER_WIDTH, round(height * RASTER_WIDTH / width)
-            )
-            if png:
-                return format_html(
-                    '<img class="chart__png" src="data:image/png;base64,{}" alt="{}">',
-                    base64.b64encode(png).decode(),
-                    chart.title,
-                )
+    png = chart_png(chart) if raster else None
+    if png:
+        return format_html(
+            '<img class="chart__png" src="data:image/png;base64,{}" alt="{}">',
+            base64.b64encode(png).decode(),
+            chart.title,
+        )
     return chart.svg

@@ -1,12 +1,13 @@
-"""SVG charts as PNG images for Word documents, through the system's librsvg and cairo.
+"""SVG charts as PNG images (Word documents, right-to-left PDFs), through librsvg and cairo.
 
 WeasyPrint no longer writes PNG and cairosvg is not a dependency; librsvg and cairo come
 with the GTK stack WeasyPrint's Pango already needs on most Linux systems. Where they are
-missing, ``svg_to_png`` returns None and the Word report shows the chart's data table
-instead (and says so).
+missing, ``svg_to_png`` returns None and the document shows the chart's data table alone
+(and says so).
 """
 
 import os
+import re
 import tempfile
 from functools import lru_cache
 
@@ -29,6 +30,8 @@ void cairo_surface_destroy(cairo_surface_t *surface);
 int cairo_surface_write_to_png(cairo_surface_t *surface, const char *filename);
 """
 FORMAT_ARGB32 = 0
+PNG_WIDTH = 1440  # pixels: sharp at the full text width of an A4 page
+VIEW_BOX = re.compile(r'viewBox="0 0 ([\d.]+) ([\d.]+)"')
 
 
 @lru_cache(maxsize=1)
@@ -79,3 +82,12 @@ def svg_to_png(svg: str, width: int, height: int) -> bytes | None:
         cairo.cairo_destroy(context)
         cairo.cairo_surface_destroy(surface)
         gobject.g_object_unref(handle)
+
+
+def chart_png(chart) -> bytes | None:
+    """The chart as a PNG ``PNG_WIDTH`` pixels wide in the proportions of its viewBox."""
+    match = VIEW_BOX.search(str(chart.svg))
+    if not match:
+        return None
+    width, height = float(match.group(1)), float(match.group(2))
+    return svg_to_png(str(chart.svg), PNG_WIDTH, round(height * PNG_WIDTH / width))

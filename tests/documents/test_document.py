@@ -195,7 +195,7 @@ def test_a_foreign_document_is_not_found_under_the_own_municipality(world, clien
 
 def test_unfinished_documents_cannot_be_downloaded(world, client):
     document = GeneratedDocument.objects.create(
-        municipality=world.town, version=world.version, format="pdf"
+        municipality=world.town, version=world.version, format="pdf", state=GenerationState.QUEUED
     )
     client.force_login(world.users["coordination"])
     response = client.get(reverse("document_download", args=[world.town.slug, document.pk]))
@@ -290,20 +290,24 @@ def test_a_generation_whose_worker_has_gone_can_be_reset(version, client):
     reader = MembershipFactory(municipality=version.municipality, role="council").user
     slug = version.municipality.slug
     document = GeneratedDocument.objects.create(
-        municipality=version.municipality, version=version, format="pdf"
+        municipality=version.municipality,
+        version=version,
+        format="pdf",
+        state=GenerationState.QUEUED,
+        state_changed_at=timezone.now(),
     )  # queued; no worker takes it
     status_url = reverse("document_status", args=[slug, document.pk])
     reset_url = reverse("document_reset", args=[slug, document.pk])
     client.force_login(coordinator)
-    assert not client.get(status_url).context["stuck"]
+    assert not client.get(status_url).context["job"].is_stuck
     client.post(reset_url)
     document.refresh_from_db()
     assert document.state == GenerationState.QUEUED  # not stuck: left alone
     GeneratedDocument.objects.filter(pk=document.pk).update(
-        created_at=timezone.now() - datetime.timedelta(hours=1)
+        state_changed_at=timezone.now() - datetime.timedelta(hours=1)
     )
     page = client.get(status_url)
-    assert page.context["stuck"] and reset_url in page.content.decode()
+    assert page.context["job"].is_stuck and reset_url in page.content.decode()
     client.force_login(reader)
     assert client.post(reset_url).status_code == 403
     foreign = MembershipFactory().user  # coordination of another municipality

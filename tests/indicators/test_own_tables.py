@@ -269,7 +269,7 @@ def test_large_file_runs_in_the_background_with_a_progress_page(
         response = client.post(preview_url, {**data, "confirm": "1"})
     assert response["Location"] == status_url
     batch.refresh_from_db()
-    assert batch.status == ImportStatus.APPLIED and batch.phase == ""
+    assert batch.status == ImportStatus.APPLIED and batch.state == ""
     assert IndicatorValue.objects.filter(indicator=indicator).count() == 6
     done = client.get(status_url)
     assert done["Location"] == reverse("import_start", args=[town.town.slug, town.version.pk])
@@ -292,8 +292,8 @@ def test_progress_page_while_the_worker_runs(town, client, background):
     client.force_login(town.users["coordination"])
     upload(client, town, "own_long_districts.csv")  # on_commit not run: still queued
     batch = ImportBatch.objects.get()
-    assert batch.phase == "queued"
-    progress.Reporter(f"import-{batch.pk}")(250, 1000, force=True)
+    assert batch.state == "queued"
+    progress.Reporter(batch.progress_key)(250, 1000, force=True)
     page = client.get(reverse("import_status", args=[town.town.slug, batch.pk]))
     content = page.content.decode()
     assert page.status_code == 200 and 'value="25"' in content and "hx-trigger" in content
@@ -335,31 +335,31 @@ def test_a_step_whose_worker_has_gone_can_be_reset_and_nothing_else(town, client
     status_url = reverse("import_status", args=[town.town.slug, batch.pk])
     reset_url = reverse("import_reset", args=[town.town.slug, batch.pk])
     # a fresh step is not stuck: no reset offered, a reset request changes nothing
-    assert not client.get(status_url).context["stuck"]
+    assert not client.get(status_url).context["job"].is_stuck
     client.post(reset_url)
     batch.refresh_from_db()
-    assert batch.phase == "queued"
+    assert batch.state == "queued"
     # recent progress keeps a long step alive
     ImportBatch.objects.filter(pk=batch.pk).update(
-        phase_changed_at=timezone.now() - datetime.timedelta(hours=1)
+        state_changed_at=timezone.now() - datetime.timedelta(hours=1)
     )
-    progress.Reporter(f"import-{batch.pk}")(10, 1000, force=True)
-    assert not client.get(status_url).context["stuck"]
+    progress.Reporter(batch.progress_key)(10, 1000, force=True)
+    assert not client.get(status_url).context["job"].is_stuck
     # an hour without any sign of life: offered, and the reset gives the file back
-    progress.Reporter(f"import-{batch.pk}").reset()
+    progress.Reporter(batch.progress_key).reset()
     page = client.get(status_url)
-    assert page.context["stuck"] and reset_url in page.content.decode()
+    assert page.context["job"].is_stuck and reset_url in page.content.decode()
     # another municipality's coordination does not even find the batch
     client.force_login(town.users["foreign_coordinator"])
     foreign = reverse("import_reset", args=[town.other_town.slug, batch.pk])
     assert client.post(foreign).status_code == 404
     assert client.post(reset_url).status_code == 404
     batch.refresh_from_db()
-    assert batch.phase == "queued"
+    assert batch.state == "queued"
     client.force_login(town.users["coordination"])
     client.post(reset_url)
     batch.refresh_from_db()
-    assert (batch.phase, batch.status) == ("", ImportStatus.FAILED)
+    assert (batch.state, batch.status) == ("", ImportStatus.FAILED)
     assert "interrupted" in batch.error or "unterbrochen" in batch.error
     assert IndicatorValue.objects.count() == values_before
 

@@ -52,8 +52,8 @@ def test_closed_cycle_and_snapshot_cannot_be_changed(world, closed):
     with pytest.raises(CycleClosed):
         services.cycle_close(cycle=closed, acting_user=world.users["coordination"])
     # only the generated report may still be stored with the cycle
-    closed.report_error = "x"
-    closed.save(update_fields=["report_error"])
+    closed.error = "x"
+    closed.save(update_fields=["error"])
     assert (
         CycleSnapshot.objects.get(pk=snapshot.pk).data
         == snapshot.__class__.objects.get(pk=snapshot.pk).data

@@ -14,6 +14,7 @@ from simple_history.models import HistoricalRecords
 
 from kompass.concepts.locking import VersionContent
 from kompass.concepts.models import ConceptVersion
+from kompass.core.jobs import BackgroundJob, state_field
 from kompass.tenancy.models import Municipality
 
 from .sanitize import clean_rich_text
@@ -112,8 +113,13 @@ class GenerationState(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
-class GeneratedDocument(models.Model):
+class GeneratedDocument(BackgroundJob):
     """A concept document rendered from a version at one moment, stored with the version."""
+
+    JOB_RUNNER = "kompass.documents.services.document_render_and_store"
+    DONE_STATE = GenerationState.DONE
+    FAILED_STATE = GenerationState.FAILED
+    FAILED_MESSAGE = _("The document could not be generated: %(e)s")
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
     version = models.ForeignKey(
@@ -121,14 +127,11 @@ class GeneratedDocument(models.Model):
     )
     format = models.CharField(_("format"), max_length=10, choices=DocumentFormat.choices)
     language = models.CharField(_("language"), max_length=10, default="de")
-    state = models.CharField(
-        _("state"), max_length=10, choices=GenerationState.choices, default=GenerationState.QUEUED
-    )
+    state = state_field(GenerationState)
     file = models.FileField(_("file"), upload_to="documents/%Y/", blank=True)
     checksum = models.CharField(_("checksum (SHA-256)"), max_length=64, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
     pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
-    error = models.TextField(_("error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -148,7 +151,3 @@ class GeneratedDocument(models.Model):
 
     def __str__(self):
         return f"{self.version} – {self.get_format_display()}"
-
-    @property
-    def is_busy(self) -> bool:
-        return self.state in (GenerationState.QUEUED, GenerationState.RUNNING)

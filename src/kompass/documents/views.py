@@ -8,14 +8,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.concepts.access import get_version
-from kompass.core import progress as progress_store
 from kompass.core.history import history_entries
+from kompass.core.jobs import job_reset, job_status_response
 from kompass.core.languages import GERMAN, LANGUAGES
 from kompass.core.views import municipality_view, refuse_locked, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality
 
 from . import services
 from .content import build_document
+from .downloads import file_response
 from .forms import AppearanceForm, GenerateForm, NarrativeForm
 from .models import (
     SECTION_HELP,
@@ -171,30 +172,27 @@ def document_generate(request, municipality, pk):
 @municipality_view()
 def document_status(request, municipality, pk):
     document = get_document(municipality, pk)
-    if request.htmx and not document.is_busy:
-        response = HttpResponse(status=204)
-        response["HX-Redirect"] = reverse("document_status", args=[municipality.slug, pk])
-        return response
-    context = {
-        "municipality": municipality,
-        "document": document,
-        "version": document.version,
-        "progress": progress_store.read(services.progress_key(document)),
-        "overview_url": overview_url(document.version),
-        "stuck": services.is_stuck(document),
-        "can_edit": request.user.has_perm(EDIT, municipality),
-    }
-    template = "documents/_progress.html" if request.htmx else "documents/status.html"
-    return render(request, template, context)
+    return job_status_response(
+        request,
+        document,
+        template="documents/status.html",
+        partial="documents/_progress.html",
+        context={
+            "municipality": municipality,
+            "document": document,
+            "version": document.version,
+            "overview_url": overview_url(document.version),
+            "can_edit": request.user.has_perm(EDIT, municipality),
+        },
+    )
 
 
 @require_POST
 @municipality_view(EDIT)
 def document_reset(request, municipality, pk):
     """Give up a generation whose worker has gone (only when it is really stuck)."""
-    document = get_document(municipality, pk)
-    services.reset_stuck(document)
-    return redirect("document_status", municipality=municipality.slug, pk=document.pk)
+    job_reset(get_document(municipality, pk))
+    return redirect("document_status", municipality=municipality.slug, pk=pk)
 
 
 @municipality_view()
@@ -202,7 +200,7 @@ def document_download(request, municipality, pk):
     document = get_document(municipality, pk)
     if document.state != GenerationState.DONE or not document.file:
         raise Http404
-    return services.file_response(document)
+    return file_response(document)
 
 
 @municipality_view(EDIT)

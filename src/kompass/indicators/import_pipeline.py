@@ -2,28 +2,26 @@
 
 Each step works from the stored batch (file, assignment) and stores its outcome on the
 batch, so the pages render the same whether a step ran in the request (small files) or in
-the background worker (large files, ``tasks.py``), where it reports progress through
-``core.progress``.
+the background worker (large files), where it runs as a job of ``core.jobs`` and reports
+its progress.
 """
 
-import logging
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from kompass.core import progress as progress_store
+from kompass.core.jobs import job_start
 from kompass.core.tabular import Table, cell_text, read_table
 
 from . import importing
-from .models import ImportBatch, ImportFormat, ImportPhase, ImportStatus, Indicator
+from .models import ImportBatch, ImportFormat, ImportState, ImportStatus, Indicator
 from .owntable import ColumnMapping
 from .statfiles import ParseProblem, ParseResult, read_statistics_file
 
-logger = logging.getLogger(__name__)
 PREVIEW_ROWS = 500
 MAX_PROBLEMS = 1000
 SAMPLE_ROWS = 8
@@ -33,12 +31,14 @@ class ImportChanged(Exception):
     """The data changed between preview and confirmation: the preview must be checked again."""
 
 
+CHANGED_SINCE_PREVIEW = gettext_lazy(
+    "The data changed since the preview (values were entered or imported meanwhile). "
+    "Please look at the preview again; nothing was imported."
+)
+
+
 def runs_in_background(size: int) -> bool:
     return size >= settings.KOMPASS_IMPORT_BACKGROUND_BYTES
-
-
-def progress_key(batch: ImportBatch) -> str:
-    return f"import-{batch.pk}"
 
 
 def is_own_table(batch: ImportBatch) -> bool:
@@ -195,86 +195,30 @@ def apply(batch: ImportBatch, acting_user, report=None, on_writing=None) -> dict
 
 def start_in_background(batch: ImportBatch, step: str, acting_user=None) -> None:
     """Queue a step for the worker; the batch shows 'waiting' until the worker takes it."""
-    from . import tasks
-
-    batch.phase, batch.error, batch.phase_changed_at = ImportPhase.QUEUED, "", timezone.now()
-    fields = ["phase", "error", "phase_changed_at"]
-    if step == "apply":
-        batch.status = ImportStatus.APPLYING
-        fields.append("status")
-    batch.save(update_fields=fields)
-    progress_store.Reporter(progress_key(batch)).reset()
-    user_id = acting_user.pk if acting_user else None
-    task = {"analyse": tasks.analyse_import, "preview": tasks.preview_import}.get(step)
-    transaction.on_commit(
-        lambda: task.enqueue(batch.pk) if task else tasks.apply_import.enqueue(batch.pk, user_id)
-    )
+    with transaction.atomic():
+        if step == "apply":
+            batch.status = ImportStatus.APPLYING
+            batch.save(update_fields=["status"])
+        job_start(batch, acting_user=acting_user, step=step)
 
 
-def is_stuck(batch: ImportBatch) -> bool:
-    """A background step without any sign of life for a long time (the worker was stopped)."""
-    if not batch.phase:
-        return False
-    return progress_store.is_stale(progress_store.read(progress_key(batch)), batch.phase_changed_at)
-
-
-@transaction.atomic
-def reset_stuck(batch: ImportBatch) -> None:
-    """Give up a lost background step. Nothing was written: every step runs in a transaction
-    that a stopped worker never committed. The file can be checked or imported again."""
-    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-    if not is_stuck(batch):
+def run_step(batch: ImportBatch, *, progress, acting_user, step: str) -> None:
+    """The background work (``core.jobs``): run one step, moving through its states."""
+    if step == "analyse":
+        analyse(batch)
         return
-    batch.status = (
-        ImportStatus.FAILED if batch.status == ImportStatus.READING else ImportStatus.PENDING
-    )
-    batch.phase, batch.preview = "", {}
-    batch.error = _(
-        "The background processing was interrupted (the worker was probably stopped). "
-        "Nothing was changed; please start the step again."
-    )
-    batch.save(update_fields=["status", "phase", "preview", "error"])
-
-
-def run_step(batch_id: int, step: str, user_id: int | None = None) -> None:
-    """Body of the background tasks: run one step, record phase, progress and failure."""
-    from django.contrib.auth import get_user_model
-
-    batch = ImportBatch.objects.select_related("municipality", "version").get(pk=batch_id)
-    reporter = progress_store.Reporter(progress_key(batch))
-
-    def phase(name):
-        ImportBatch.objects.filter(pk=batch.pk).update(phase=name, phase_changed_at=timezone.now())
-        reporter.reset()
-
-    phase(ImportPhase.READING)
+    progress.state(ImportState.CHECKING)
     try:
-        if step == "analyse":
-            analyse(batch)
-        elif step == "preview":
-            phase(ImportPhase.CHECKING)
-            preview(batch, reporter)
+        if step == "preview":
+            preview(batch, progress)
         else:
-            user = get_user_model().objects.filter(pk=user_id).first()
-            phase(ImportPhase.CHECKING)
-            apply(batch, user, reporter, on_writing=lambda: phase(ImportPhase.WRITING))
+            apply(
+                batch,
+                acting_user,
+                progress,
+                on_writing=lambda: progress.state(ImportState.WRITING),
+            )
     except ImportChanged:
         ImportBatch.objects.filter(pk=batch.pk).update(
-            phase="",
-            status=ImportStatus.PENDING,
-            preview={},
-            error=_(
-                "The data changed since the preview (values were entered or imported meanwhile). "
-                "Please look at the preview again; nothing was imported."
-            ),
+            status=ImportStatus.PENDING, preview={}, error=CHANGED_SINCE_PREVIEW
         )
-    except Exception:
-        logger.exception("Import %s failed in step %s", batch_id, step)
-        ImportBatch.objects.filter(pk=batch.pk).update(
-            phase="",
-            status=ImportStatus.FAILED if step == "analyse" else ImportStatus.PENDING,
-            error=_("The import stopped because of an internal error; nothing was changed."),
-        )
-        raise
-    else:
-        ImportBatch.objects.filter(pk=batch.pk).update(phase="")

@@ -6,14 +6,13 @@ background worker while a status page shows the progress (``import_pipeline``).
 
 from django.contrib import messages
 from django.core.files.base import ContentFile
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.concepts.access import get_version
-from kompass.core import progress as progress_store
+from kompass.core.jobs import job_reset, job_status_response
 from kompass.core.views import municipality_view
 from kompass.tenancy.access import get_object_in_municipality, scoped
 
@@ -114,7 +113,7 @@ def import_preview(request, municipality, pk):
         ImportBatch.objects.select_related("version__concept", "municipality"), municipality, pk=pk
     )
     back = reverse("import_start", args=[municipality.slug, batch.version_id])
-    if batch.phase or batch.status == ImportStatus.APPLYING:
+    if batch.is_busy or batch.status == ImportStatus.APPLYING:
         return redirect("import_status", municipality=municipality.slug, pk=batch.pk)
     if batch.status != ImportStatus.PENDING:
         return redirect(back)
@@ -136,10 +135,7 @@ def import_preview(request, municipality, pk):
             try:
                 counts = pipeline.apply(batch, request.user)
             except pipeline.ImportChanged:
-                batch.error = _(
-                    "The data changed since the preview (values were entered or imported "
-                    "meanwhile). Please look at the preview again; nothing was imported."
-                )
+                batch.error = pipeline.CHANGED_SINCE_PREVIEW
             else:
                 _done_message(request, counts)
                 return redirect(back)
@@ -178,47 +174,39 @@ def import_status(request, municipality, pk):
     batch = get_object_in_municipality(
         ImportBatch.objects.select_related("version__concept"), municipality, pk=pk
     )
+    back = reverse("import_start", args=[municipality.slug, batch.version_id])
     next_url = None
-    if not batch.phase:
-        if batch.status == ImportStatus.PENDING:
-            next_url = reverse("import_preview", args=[municipality.slug, batch.pk])
-        elif batch.status in (ImportStatus.APPLIED, ImportStatus.UNDONE):
-            next_url = reverse("import_start", args=[municipality.slug, batch.version_id])
-            if batch.status == ImportStatus.APPLIED and batch.counts:
-                _done_message(request, batch.counts)
-    if next_url:
-        if request.htmx:
-            response = HttpResponse(status=204)
-            response["HX-Redirect"] = next_url
-            return response
-        return redirect(next_url)
-    progress = progress_store.read(pipeline.progress_key(batch))
-    context = {
-        "municipality": municipality,
-        "version": batch.version,
-        "batch": batch,
-        "progress": progress,
-        "stuck": pipeline.is_stuck(batch),
-        "problems": pipeline.stored_problems(batch.summary)
-        if batch.status == ImportStatus.FAILED
-        else [],
-        "back": reverse("import_start", args=[municipality.slug, batch.version_id]),
-    }
-    template = (
-        "indicators/_import_progress.html" if request.htmx else "indicators/import_status.html"
+    if batch.status == ImportStatus.PENDING:
+        next_url = reverse("import_preview", args=[municipality.slug, batch.pk])
+    elif batch.status in (ImportStatus.APPLIED, ImportStatus.UNDONE):
+        next_url = back
+        if batch.status == ImportStatus.APPLIED and batch.counts and not batch.is_busy:
+            _done_message(request, batch.counts)
+    return job_status_response(
+        request,
+        batch,
+        template="indicators/import_status.html",
+        partial="indicators/_import_progress.html",
+        context={
+            "municipality": municipality,
+            "version": batch.version,
+            "batch": batch,
+            "problems": pipeline.stored_problems(batch.summary)
+            if batch.status == ImportStatus.FAILED
+            else [],
+            "back": back,
+        },
+        next_url=next_url,
     )
-    return render(request, template, context)
 
 
 @require_POST
 @municipality_view(EDIT)
 def import_reset(request, municipality, pk):
     """Give up a background step whose worker has gone (only when it is really stuck)."""
-    batch = get_object_in_municipality(ImportBatch, municipality, pk=pk)
-    if pipeline.is_stuck(batch):
-        pipeline.reset_stuck(batch)
+    if job_reset(get_object_in_municipality(ImportBatch, municipality, pk=pk)):
         messages.info(request, _("The interrupted step has been reset. Nothing was changed."))
-    return redirect("import_status", municipality=municipality.slug, pk=batch.pk)
+    return redirect("import_status", municipality=municipality.slug, pk=pk)
 
 
 @require_POST

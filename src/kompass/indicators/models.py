@@ -11,6 +11,7 @@ from kompass.analysis.models import District
 from kompass.concepts.lineage import CopiedFromPredecessor
 from kompass.concepts.locking import VersionContent
 from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal
+from kompass.core.jobs import BackgroundJob, state_field
 from kompass.tenancy.models import Municipality, OrgUnit
 
 
@@ -304,18 +305,23 @@ class ImportFormat(models.TextChoices):
     OWN = "own", _("Own table (CSV or Excel)")
 
 
-class ImportPhase(models.TextChoices):
+class ImportState(models.TextChoices):
     """What a background run of an import is doing; empty when nothing runs."""
 
-    IDLE = "", _("—")
     QUEUED = "queued", _("Waiting for its turn")
     READING = "reading", _("Reading the file")
     CHECKING = "checking", _("Checking every value")
     WRITING = "writing", _("Writing the values")
 
 
-class ImportBatch(models.Model):
-    """One uploaded statistics file: who, when, which file (name and checksum), what it did."""
+class ImportBatch(BackgroundJob):
+    """One uploaded statistics file: who, when, which file (name and checksum), what it did.
+
+    Large files are read, checked and imported by the background job (``core.jobs``).
+    """
+
+    JOB_RUNNER = "kompass.indicators.import_pipeline.run_step"
+    RUNNING_STATE = ImportState.READING
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
     version = models.ForeignKey(
@@ -334,11 +340,7 @@ class ImportBatch(models.Model):
     # so a large file is read by the background worker, not in a web request.
     summary = models.JSONField(default=dict, blank=True, editable=False)
     preview = models.JSONField(default=dict, blank=True, editable=False)
-    phase = models.CharField(
-        max_length=20, choices=ImportPhase.choices, blank=True, default="", editable=False
-    )
-    phase_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    error = models.TextField(blank=True, editable=False)
+    state = state_field(ImportState)
     counts = models.JSONField(_("result"), default=dict, blank=True)
     replaced = models.JSONField(default=list, blank=True, editable=False)
     uploaded_by = models.ForeignKey(
@@ -364,3 +366,25 @@ class ImportBatch(models.Model):
 
     def source_label(self) -> str:
         return _("Import") + f" {self.file_name} ({self.created_at:%d.%m.%Y})"
+
+    def failure_fields(self, error, params) -> dict:
+        """A step that broke changed nothing: a file that could not be read is failed, else
+        the batch awaits confirmation again."""
+        failed = params["step"] == "analyse"
+        return {
+            "status": ImportStatus.FAILED if failed else ImportStatus.PENDING,
+            "error": _("The import stopped because of an internal error; nothing was changed."),
+        }
+
+    def interrupted_fields(self) -> dict:
+        """Nothing was written by a lost step (every step runs in a transaction that a stopped
+        worker never committed): the file can be checked or imported again."""
+        reading = self.status == ImportStatus.READING
+        return {
+            "status": ImportStatus.FAILED if reading else ImportStatus.PENDING,
+            "preview": {},
+            "error": _(
+                "The background processing was interrupted (the worker was probably stopped). "
+                "Nothing was changed; please start the step again."
+            ),
+        }

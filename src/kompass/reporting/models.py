@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.models import ConceptVersion
+from kompass.core.jobs import BackgroundJob, state_field
 from kompass.tenancy.models import Municipality, OrgUnit
 
 
@@ -28,27 +29,24 @@ class CycleStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class ReportPhase(models.TextChoices):
+class ReportState(models.TextChoices):
     """What the background generation of the progress report is doing; empty when idle."""
 
-    IDLE = "", _("—")
     QUEUED = "queued", _("Waiting for its turn")
     RUNNING = "running", _("Generating the report")
 
 
-class ReportingCycle(models.Model):
-    """A Berichtsrunde: the units report on a version's measures and indicators for one year."""
+class ReportingCycle(BackgroundJob):
+    """A Berichtsrunde: the units report on a version's measures and indicators for one year.
 
+    The background job (``core.jobs``) of a closed cycle generates its progress report.
+    """
+
+    JOB_RUNNER = "kompass.reporting.report.report_generate_and_store"
+    FAILED_MESSAGE = _("The report could not be generated: %(e)s")
     # After closing, only the generated documents may still be stored with the cycle.
     EDITABLE_WHEN_CLOSED = frozenset(
-        {
-            "report_pdf",
-            "report_docx",
-            "report_generated_at",
-            "report_phase",
-            "report_phase_changed_at",
-            "report_error",
-        }
+        {"report_pdf", "report_docx", "report_generated_at", "state", "state_changed_at", "error"}
     )
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
@@ -83,11 +81,7 @@ class ReportingCycle(models.Model):
     report_pdf = models.FileField(_("report (PDF)"), upload_to="reports/%Y/", blank=True)
     report_docx = models.FileField(_("report (Word)"), upload_to="reports/%Y/", blank=True)
     report_generated_at = models.DateTimeField(_("report generated at"), null=True, blank=True)
-    report_phase = models.CharField(
-        max_length=20, choices=ReportPhase.choices, blank=True, default="", editable=False
-    )
-    report_phase_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    report_error = models.TextField(blank=True, editable=False)
+    state = state_field(ReportState)
 
     class Meta:
         verbose_name = _("reporting cycle")
@@ -123,6 +117,10 @@ class ReportingCycle(models.Model):
         instance = super().from_db(db, field_names, values)
         instance._loaded_status = instance.__dict__.get("status")
         return instance
+
+    # The cycle page (reporting/views.py, cycle_detail.html) still reads the old names.
+    report_phase = property(lambda self: self.state)
+    report_error = property(lambda self: self.error)
 
     @property
     def is_closed(self) -> bool:

@@ -3,18 +3,16 @@
 ``build_report`` turns a snapshot (and the previous cycle's, for the changes) into one
 report structure; ``render_pdf`` renders it through an HTML template with print CSS
 (WeasyPrint), ``report_docx.render_docx`` as a Word document. Generation runs as a
-background task with its progress in the cache, like the statistics import.
+background job (``core.jobs``) with its progress in the cache, like the statistics import.
 """
 
 import datetime
-import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
@@ -23,7 +21,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kompass.concepts.models import GoalLevel
-from kompass.core import progress as progress_store
 from kompass.core.charts import (
     Bar,
     Point,
@@ -33,19 +30,20 @@ from kompass.core.charts import (
     grouped_bar_chart,
     line_chart,
 )
+from kompass.core.jobs import job_start
 from kompass.indicators.models import Direction, ValueFlag
 from kompass.measures.models import FundingSource, MeasureStatus
 from kompass.monitoring.models import EvaluationMethod, GoalAchievement, Recommendation
 from kompass.monitoring.status import ORDER, Status
 
-from .models import CycleSnapshot, CycleStatus, ReportingCycle, ReportPhase
+from .models import CycleSnapshot, CycleStatus
 
-logger = logging.getLogger(__name__)
 ZERO = Decimal("0")
 
 
 def progress_key(cycle) -> str:
-    return f"report-{cycle.pk}"
+    """The cache key of the generation's progress (the cycle page in views.py reads it)."""
+    return cycle.progress_key
 
 
 def file_name(cycle, kind: str) -> str:
@@ -516,76 +514,23 @@ def pdf_document(report: Report, *, cycle):
 # -- background generation --------------------------------------------------------
 
 
-def start_generation(cycle, language: str) -> None:
-    """Queue the generation; the cycle shows 'waiting' until the worker takes it."""
-    from . import tasks
-
-    cycle.report_phase, cycle.report_error = ReportPhase.QUEUED, ""
-    cycle.report_phase_changed_at = timezone.now()
-    cycle.save(update_fields=["report_phase", "report_error", "report_phase_changed_at"])
-    progress_store.Reporter(progress_key(cycle)).reset()
-    transaction.on_commit(lambda: tasks.generate_report.enqueue(cycle.pk, language))
+def report_generate(*, cycle, language: str, acting_user) -> None:
+    """Queue the generation of the report in ``language``; the cycle shows 'waiting' meanwhile."""
+    job_start(cycle, acting_user=acting_user, language=language)
 
 
-def is_stuck(cycle) -> bool:
-    """A generation without any sign of life for a long time (the worker was stopped)."""
-    if not cycle.report_phase:
-        return False
-    return progress_store.is_stale(
-        progress_store.read(progress_key(cycle)), cycle.report_phase_changed_at
-    )
-
-
-def reset_stuck(cycle) -> None:
-    """Give up a lost generation; the documents stored before stay, it can be started again."""
-    if is_stuck(cycle):
-        ReportingCycle.objects.filter(pk=cycle.pk).update(
-            report_phase="",
-            report_error=_(
-                "The generation was interrupted (the background worker was probably stopped). "
-                "Please start it again."
-            ),
-        )
-
-
-def run_generation(cycle_id: int, language: str) -> None:
-    """Body of the background task: render PDF and DOCX from the snapshot, store both."""
+def report_generate_and_store(cycle, *, progress, acting_user, language: str) -> None:
+    """The background work (``core.jobs``): render PDF and DOCX from the snapshot, store both."""
     from .report_docx import render_docx
 
-    cycle = ReportingCycle.objects.select_related("version__concept", "municipality").get(
-        pk=cycle_id
-    )
-    reporter = progress_store.Reporter(progress_key(cycle))
-    ReportingCycle.objects.filter(pk=cycle.pk).update(
-        report_phase=ReportPhase.RUNNING, report_phase_changed_at=timezone.now()
-    )
-    try:
-        with translation.override(language):
-            snapshot = cycle.snapshot
-            report = build_report(cycle, snapshot.data, previous_snapshot(cycle), reporter)
-            pdf = render_pdf(report, cycle=cycle)
-            docx = render_docx(report)
-        for document in (cycle.report_pdf, cycle.report_docx):
-            if document:
-                document.delete(save=False)
-        cycle.report_pdf.save(file_name(cycle, "pdf"), ContentFile(pdf), save=False)
-        cycle.report_docx.save(file_name(cycle, "docx"), ContentFile(docx), save=False)
-        cycle.report_generated_at = timezone.now()
-        cycle.report_phase, cycle.report_error = "", ""
-        cycle.save(
-            update_fields=[
-                "report_pdf",
-                "report_docx",
-                "report_generated_at",
-                "report_phase",
-                "report_error",
-            ]
-        )
-        reporter(1, 1, force=True)
-    except Exception as error:
-        logger.exception("Report generation failed for cycle %s", cycle_id)
-        ReportingCycle.objects.filter(pk=cycle.pk).update(
-            report_phase="",
-            report_error=_("The report could not be generated: %(e)s") % {"e": error},
-        )
-        raise
+    with translation.override(language):
+        report = build_report(cycle, cycle.snapshot.data, previous_snapshot(cycle), progress)
+        pdf = render_pdf(report, cycle=cycle)
+        docx = render_docx(report)
+    for document in (cycle.report_pdf, cycle.report_docx):
+        if document:
+            document.delete(save=False)
+    cycle.report_pdf.save(file_name(cycle, "pdf"), ContentFile(pdf), save=False)
+    cycle.report_docx.save(file_name(cycle, "docx"), ContentFile(docx), save=False)
+    cycle.report_generated_at = timezone.now()
+    cycle.save(update_fields=["report_pdf", "report_docx", "report_generated_at"])

@@ -1,13 +1,13 @@
 """The progress report of a closed cycle: generate in the background, status, download."""
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from kompass.core import progress as progress_store
+from kompass.core.jobs import job_reset, job_status_response
 from kompass.core.views import municipality_view
 
 from . import report
@@ -26,7 +26,7 @@ def report_generate(request, municipality, pk):
     if not cycle.is_closed:
         messages.error(request, _("The report is generated from a closed cycle."))
         return redirect(cycle_url(cycle))
-    report.start_generation(cycle, get_language())
+    report.report_generate(cycle=cycle, language=get_language(), acting_user=request.user)
     return redirect("reporting_report_status", municipality=municipality.slug, pk=cycle.pk)
 
 
@@ -34,32 +34,26 @@ def report_generate(request, municipality, pk):
 @municipality_view(MANAGE)
 def report_reset(request, municipality, pk):
     """Give up a generation whose worker has gone (only when it is really stuck)."""
-    cycle = get_cycle(municipality, pk)
-    if report.is_stuck(cycle):
-        report.reset_stuck(cycle)
-    return redirect("reporting_report_status", municipality=municipality.slug, pk=cycle.pk)
+    job_reset(get_cycle(municipality, pk))
+    return redirect("reporting_report_status", municipality=municipality.slug, pk=pk)
 
 
 @municipality_view()
 def report_status(request, municipality, pk):
     cycle = get_cycle(municipality, pk)
-    if not cycle.report_phase:
-        if request.htmx:
-            response = HttpResponse(status=204)
-            response["HX-Redirect"] = cycle_url(cycle)
-            return response
-        if not cycle.report_error:
-            return redirect(cycle_url(cycle))
-    context = {
-        "municipality": municipality,
-        "cycle": cycle,
-        "version": cycle.version,
-        "progress": progress_store.read(report.progress_key(cycle)),
-        "stuck": report.is_stuck(cycle),
-        "can_manage": request.user.has_perm(MANAGE, municipality),
-    }
-    template = "reporting/_report_progress.html" if request.htmx else "reporting/report_status.html"
-    return render(request, template, context)
+    return job_status_response(
+        request,
+        cycle,
+        template="reporting/report_status.html",
+        partial="reporting/_report_progress.html",
+        context={
+            "municipality": municipality,
+            "cycle": cycle,
+            "version": cycle.version,
+            "can_manage": request.user.has_perm(MANAGE, municipality),
+        },
+        next_url=None if cycle.error else cycle_url(cycle),
+    )
 
 
 @municipality_view()

@@ -9,11 +9,3 @@ def send_report_reminders() -> int:
     from .notifications import send_reminders
 
     return send_reminders()
-
-
-@task()
-def generate_report(cycle_id: int, language: str) -> None:
-    """Render the progress report of a closed cycle as PDF and DOCX and store both with it."""
-    from .report import run_generation
-
-    run_generation(cycle_id, language)

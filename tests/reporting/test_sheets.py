@@ -96,9 +96,9 @@ def test_a_sheet_with_an_error_changes_nothing_and_says_where(world, unit_client
     indicators.cell(2, 7).value = 14
     response = _upload(unit_client, world, cycle, workbook)
     assert response.status_code == 200
-    text = response.content.decode()
-    assert "Maßnahmen, Zeile 2, Spalte E" in text or "Maßnahmen, row 2, column E" in text
-    assert "halb" in text
+    problem = response.context["problems"][0]
+    assert (problem.sheet, problem.row, problem.column) == ("Maßnahmen", 2, "E")
+    assert "halb" in problem.message and "halb" in response.content.decode()
     assert not SheetUpload.objects.exists()
     assert not IndicatorValue.objects.filter(indicator=world.indicator, year=2025).exists()
 
@@ -123,6 +123,26 @@ def test_a_row_changed_meanwhile_is_a_conflict_and_nothing_is_written(world, uni
     world.measure.refresh_from_db()
     assert world.measure.progress == 70
     assert not IndicatorValue.objects.filter(indicator=world.indicator, year=2025).exists()
+
+
+def test_text_typed_into_the_plan_is_exported_as_text_not_as_formula(world, unit_client, cycle):
+    world.measure.status_note = '=HYPERLINK("https://evil.example","Klick")'
+    world.measure.save(update_fields=["status_note"])
+    cell = _export(unit_client, world, cycle).worksheets[0].cell(2, 6)
+    assert cell.data_type == "s" and cell.quotePrefix
+    assert cell.value == '=HYPERLINK("https://evil.example","Klick")'
+
+
+def test_discarding_marks_the_upload_and_changes_nothing(world, unit_client, cycle):
+    workbook = _export(unit_client, world, cycle)
+    workbook.worksheets[0].cell(2, 5).value = 45
+    response = _upload(unit_client, world, cycle, workbook)
+    unit_client.post(response["Location"], {"discard": "1"})
+    world.measure.refresh_from_db()
+    assert world.measure.progress == 0 and SheetUpload.objects.get().status == "discarded"
+    assert unit_client.post(response["Location"], {"confirm": "1"}).status_code == 302
+    world.measure.refresh_from_db()
+    assert world.measure.progress == 0
 
 
 def test_not_an_excel_file_is_refused(world, unit_client, cycle):

@@ -9,11 +9,15 @@ a real number cell are both understood by the callers' cell parsers.
 CSV: UTF-8 (with or without BOM) or, failing that, Windows-1252/Latin-1; ``;``, ``,`` or
 tab as separator, whichever splits the header line into the most columns. XLSX: the
 first worksheet, read-only; formulas give their last stored result.
+
+Writing: every XLSX export puts its cells through ``write_cell``, so that text a person
+typed (``=HYPERLINK(…)``) is shown as text and never runs as a formula.
 """
 
 import csv
 import datetime
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,6 +31,9 @@ SEPARATORS = (";", ",", "\t")
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary Excel format (.xls)
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+# Text a spreadsheet would take for a formula (CSV/formula injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NOT_IN_XLSX = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # control characters
 
 Cell = str | Decimal | bool | datetime.date | datetime.datetime | None
 
@@ -238,3 +245,26 @@ def column_letter(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
+
+
+def xlsx_text(text: str) -> str:
+    """Text without the control characters an XLSX cell cannot hold."""
+    return _NOT_IN_XLSX.sub("", text)
+
+
+def write_cell(cell, value) -> None:
+    """Put ``value`` into an openpyxl cell; text stays text, never a formula or a guess."""
+    if not isinstance(value, str):
+        cell.value = value
+        return
+    value = xlsx_text(value)
+    cell.value = value
+    cell.data_type = "s"
+    if value.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
+
+
+def write_row(sheet, row: int, values) -> None:
+    """Write ``values`` into ``row`` of ``sheet`` from column A on, each through ``write_cell``."""
+    for column, value in enumerate(values, start=1):
+        write_cell(sheet.cell(row, column), value)

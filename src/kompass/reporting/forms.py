@@ -8,14 +8,13 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.models import ConceptVersion, VersionStatus
 from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
+from kompass.core.uploads import MB, WORKBOOK_TYPES, UploadField
 from kompass.indicators.models import ValueFlag
 from kompass.measures.forms import check_done_has_full_progress
 from kompass.measures.models import FundingSource, MeasureStatus
 
 from .models import ReportingCycle
 from .services import IndicatorReport, MeasureReport, indicator_lock_token
-
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
 class CycleCreateForm(forms.ModelForm):
@@ -57,20 +56,12 @@ class CycleCloseForm(forms.Form):
 
 
 class SheetUploadForm(forms.Form):
-    file = forms.FileField(
+    file = UploadField(
+        types=WORKBOOK_TYPES,
+        max_bytes=5 * MB,
         label=_("Excel file (.xlsx)"),
         help_text=_("The file you downloaded here and filled in; at most 5 MB."),
     )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        head = upload.read(4)
-        upload.seek(0)
-        if head != b"PK\x03\x04":
-            raise forms.ValidationError(_("Please upload an Excel workbook (.xlsx)."))
-        return upload
 
 
 def line_label(line) -> str:

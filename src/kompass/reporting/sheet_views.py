@@ -10,10 +10,19 @@ from django.utils.translation import gettext as _
 from kompass.core.views import municipality_view
 from kompass.tenancy.access import get_object_in_municipality
 
-from . import services, sheets
+from . import services
 from .access import cycle_url, get_unit_task
 from .forms import SheetUploadForm
 from .models import SheetStatus, SheetUpload
+from .sheet_export import export_unit, file_name
+from .sheet_import import (
+    SheetPlan,
+    find_conflicts,
+    read_unit_sheet,
+    sheet_upload_apply,
+    sheet_upload_create,
+    sheet_upload_discard,
+)
 
 MANAGE = "kompass.manage_reporting"
 
@@ -24,12 +33,12 @@ MANAGE = "kompass.manage_reporting"
 @municipality_view()
 def unit_export(request, municipality, pk, unit):
     cycle, unit, _task = get_unit_task(request, municipality, pk, unit)
-    content = sheets.export_unit(cycle, unit)
+    content = export_unit(cycle, unit)
     response = HttpResponse(
         content,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = f'attachment; filename="{sheets.file_name(cycle, unit)}"'
+    response["Content-Disposition"] = f'attachment; filename="{file_name(cycle, unit)}"'
     return response
 
 
@@ -45,17 +54,12 @@ def unit_import(request, municipality, pk, unit):
     problems = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        plan = sheets.read_unit_sheet(upload.read(), cycle=cycle, unit=unit)
+        plan = read_unit_sheet(upload.read(), cycle=cycle, unit=unit)
         if plan.problems:
             problems = plan.problems
         else:
-            sheet_upload = SheetUpload.objects.create(
-                cycle=cycle,
-                unit=unit,
-                municipality=municipality,
-                file_name=upload.name[:255],
-                plan=plan.as_json(),
-                uploaded_by=request.user,
+            sheet_upload = sheet_upload_create(
+                cycle=cycle, unit=unit, file_name=upload.name, plan=plan, acting_user=request.user
             )
             return redirect(
                 "reporting_unit_import_preview",
@@ -87,25 +91,22 @@ def unit_import_preview(request, municipality, pk, unit, upload):
     back = reverse("reporting_unit", args=[municipality.slug, cycle.pk, unit.pk])
     if sheet_upload.status != SheetStatus.PENDING:
         return redirect(back)
-    plan = sheets.SheetPlan.from_json(sheet_upload.plan)
-    conflicts = sheets.find_conflicts(plan, cycle=cycle, unit=unit)
+    plan = SheetPlan.from_json(sheet_upload.plan)
+    conflicts = find_conflicts(plan, cycle=cycle, unit=unit)
     if request.method == "POST" and not cycle.is_closed:
         if "discard" in request.POST:
-            sheet_upload.status = SheetStatus.DISCARDED
-            sheet_upload.save(update_fields=["status"])
+            sheet_upload_discard(sheet_upload=sheet_upload, acting_user=request.user)
             messages.info(request, _("The upload was discarded; nothing was changed."))
             return redirect(back)
         if not conflicts and plan.has_changes:
             try:
-                count = sheets.apply_plan(plan, cycle=cycle, unit=unit, acting_user=request.user)
+                count = sheet_upload_apply(sheet_upload=sheet_upload, acting_user=request.user)
             except services.ReportConflict as conflict:
                 messages.error(request, conflict.messages[0])
-                conflicts = sheets.find_conflicts(plan, cycle=cycle, unit=unit)
+                conflicts = find_conflicts(plan, cycle=cycle, unit=unit)
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
             else:
-                sheet_upload.status = SheetStatus.APPLIED
-                sheet_upload.save(update_fields=["status"])
                 messages.success(
                     request, _("Import complete: %(count)s entries changed.") % {"count": count}
                 )

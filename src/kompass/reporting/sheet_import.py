@@ -1,240 +1,41 @@
-"""The Excel round trip of a unit's report: export, fill in offline, upload, preview, confirm.
+"""Reading a filled-in unit workbook back (``sheet_export`` wrote it): plan, preview, apply.
 
-The workbook has two sheets, measures and indicators, with German headings (in the
-language of the person exporting), hidden and protected ID and version columns, a choice
-list for the state and the value notes, and only the cells to fill in unlocked.
-
-Reading it back never writes: it returns a ``SheetPlan`` (per row: field, old → new) or
-the problems, each naming sheet, row and column ("Maßnahmen, Zeile 7, Spalte E: „halb“ ist
-keine Zahl."). A row whose object changed since the export (its version differs) is a
-conflict; nothing is written while there is one. Confirming applies the plan through the
-same service as the unit form, all or nothing.
+Reading never writes: it returns a ``SheetPlan`` (per row: field, old → new) or the
+problems, each naming sheet, row and column. A row whose object changed since the export
+(its version differs) is a conflict; nothing is written while there is one. Confirming
+applies the plan through the same service as the unit form, all or nothing, and marks the
+upload applied in the same transaction.
 """
 
 import datetime
 import io
 import zipfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db import transaction
 from django.utils import translation
-from django.utils.formats import number_format
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from kompass.core import imports
 from kompass.core.tabular import column_letter
 from kompass.indicators.models import ValueFlag
 from kompass.indicators.statfiles.common import CellError, parse_number
 from kompass.measures.models import MeasureStatus
 
 from . import services
-from .forms import line_label
+from .models import SheetStatus, SheetUpload
 from .selectors import unit_form_data
+from .sheet_export import (
+    indicator_headers,
+    measure_headers,
+    number_text,
+    sheet_titles,
+    spend_columns,
+    spend_header,
+)
 
 LANGUAGES = ("de", "en")
-
-
-def _measure_headers(year):
-    return {
-        "id": _("ID"),
-        "lock": _("Version"),
-        "title": _("Measure"),
-        "status": _("State"),
-        "progress": _("Progress (%)"),
-        "note": _("Comment"),
-        "planned": _("Planned %(year)s (EUR)") % {"year": year},
-    }
-
-
-def _spend_header(year, line) -> str:
-    return _("Spent %(year)s: %(source)s (EUR)") % {"year": year, "source": line_label(line)}
-
-
-def _indicator_headers(year):
-    return {
-        "id": _("ID"),
-        "lock": _("Version"),
-        "title": _("Indicator"),
-        "unit": _("Unit"),
-        "target": _("Target"),
-        "previous": _("Value %(year)s") % {"year": year - 1},
-        "value": _("Value %(year)s") % {"year": year},
-        "flag": _("Note"),
-        "source": _("Source"),
-    }
-
-
-def _sheet_titles():
-    return _("Measures"), _("Indicators")
-
-
-def file_name(cycle, unit) -> str:
-    return f"{slugify(cycle.title)}-{slugify(unit.short_name or unit.name)}.xlsx"
-
-
-# -- export ----------------------------------------------------------------------
-
-
-def export_unit(cycle, unit) -> bytes:
-    """The unit's measures and indicators as an XLSX workbook to fill in."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    data = unit_form_data(cycle, unit)
-    year = cycle.reporting_year
-    workbook = Workbook()
-    measures_sheet = workbook.active
-    measures_title, indicators_title = _sheet_titles()
-    measures_sheet.title = measures_title
-    indicators_sheet = workbook.create_sheet(indicators_title)
-    bold = Font(bold=True)
-    grey = PatternFill("solid", fgColor="EEF1F4")
-    unlocked = Protection(locked=False)
-    wrap = Alignment(wrap_text=True, vertical="top")
-
-    # Measures
-    spend_lines = _spend_columns(data)
-    headers = list(_measure_headers(year).values()) + [
-        _spend_header(year, line) for line in spend_lines.values()
-    ]
-    measures_sheet.append(headers)
-    states = DataValidation(
-        type="list",
-        formula1='"' + ",".join(str(label) for _v, label in MeasureStatus.choices) + '"',
-        allow_blank=False,
-        showErrorMessage=True,
-        error=_("Please choose a state from the list."),
-    )
-    percent = DataValidation(
-        type="whole",
-        operator="between",
-        formula1="0",
-        formula2="100",
-        showErrorMessage=True,
-        error=_("Enter a whole number from 0 to 100."),
-    )
-    measures_sheet.add_data_validation(states)
-    measures_sheet.add_data_validation(percent)
-    for row_number, measure in enumerate(data.measures, start=2):
-        lines = {
-            (line.funding_source, line.funding_programme): line
-            for line in data.lines.get(measure.pk, [])
-        }
-        planned = sum((line.planned_amount for line in lines.values()), Decimal("0"))
-        measures_sheet.append(
-            [
-                measure.pk,
-                measure.lock_version,
-                measure.title,
-                str(MeasureStatus(measure.status).label),
-                measure.progress,
-                measure.status_note,
-                float(planned) if lines else None,
-                *[
-                    float(lines[key].spent_amount)
-                    if key in lines and lines[key].spent_amount is not None
-                    else None
-                    for key in spend_lines
-                ],
-            ]
-        )
-        for column in (4, 5, 6):
-            measures_sheet.cell(row_number, column).protection = unlocked
-        for offset, key in enumerate(spend_lines, start=8):
-            cell = measures_sheet.cell(row_number, offset)
-            if key in lines:
-                cell.protection = unlocked
-                cell.number_format = "#,##0.00"
-            else:
-                cell.fill = grey
-        measures_sheet.cell(row_number, 3).alignment = wrap
-        measures_sheet.cell(row_number, 6).alignment = wrap
-        measures_sheet.cell(row_number, 7).number_format = "#,##0.00"
-        states.add(f"D{row_number}")
-        percent.add(f"E{row_number}")
-    widths = [8, 8, 50, 16, 14, 40, 16] + [22] * len(spend_lines)
-    _finish(measures_sheet, widths, bold, grey, locked_columns=(3, 7))
-
-    # Indicators
-    indicators_sheet.append(list(_indicator_headers(year).values()))
-    flags = DataValidation(
-        type="list",
-        formula1='"' + ",".join(str(label) for value, label in ValueFlag.choices if value) + '"',
-        allow_blank=True,
-        showErrorMessage=True,
-        error=_("Please choose a note from the list or leave the cell empty."),
-    )
-    indicators_sheet.add_data_validation(flags)
-    for row_number, indicator in enumerate(data.indicators, start=2):
-        value = data.values.get(indicator.pk)
-        previous = data.previous_values.get(indicator.pk)
-        target = ""
-        if indicator.has_target:
-            target = f"{_number(indicator.target_value)} ({indicator.target_date:%Y})"
-        indicators_sheet.append(
-            [
-                indicator.pk,
-                services.indicator_lock_token(indicator, value),
-                indicator.name,
-                indicator.unit,
-                target,
-                float(previous.value) if previous and previous.value is not None else None,
-                float(value.value) if value and value.value is not None else None,
-                str(ValueFlag(value.flag).label) if value and value.flag else None,
-                value.source if value else indicator.data_source,
-            ]
-        )
-        for column in (7, 8, 9):
-            indicators_sheet.cell(row_number, column).protection = unlocked
-        indicators_sheet.cell(row_number, 3).alignment = wrap
-        flags.add(f"H{row_number}")
-    _finish(
-        indicators_sheet,
-        [8, 8, 50, 12, 16, 14, 14, 22, 40],
-        bold,
-        grey,
-        locked_columns=(3, 4, 5, 6),
-    )
-
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
-
-
-def _number(value) -> str:
-    value = Decimal(value).normalize()
-    exponent = value.as_tuple().exponent
-    return number_format(value, max(0, -exponent) if isinstance(exponent, int) else 0)
-
-
-def _spend_columns(data) -> dict:
-    """One spending column per funding source and programme used in the reporting year."""
-    keys = {}
-    for lines in data.lines.values():
-        for line in lines:
-            keys.setdefault((line.funding_source, line.funding_programme), line)
-    return dict(sorted(keys.items()))
-
-
-def _finish(sheet, widths, bold, grey, *, locked_columns):
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[column_letter(index - 1)].width = width
-    for cell in sheet[1]:
-        cell.font = bold
-    for column in locked_columns:
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
-            cell.fill = grey
-    # ID and version are for the import only: hidden, and like every locked cell protected.
-    sheet.column_dimensions["A"].hidden = True
-    sheet.column_dimensions["B"].hidden = True
-    sheet.freeze_panes = "C2"
-    sheet.protection.sheet = True
-    sheet.protection.formatColumns = False
-    sheet.protection.formatRows = False
-
-
-# -- import ----------------------------------------------------------------------
 
 
 @dataclass
@@ -246,33 +47,15 @@ class RowChange:
     lock: str
     changes: list = field(default_factory=list)  # [label, old, new]
     payload: dict = field(default_factory=dict)
+    action: str = imports.UPDATE  # only changed rows are kept; unchanged ones are counted
 
 
 @dataclass
-class SheetPlan:
-    year: int
+class SheetPlan(imports.ImportPlan):
+    row_type = RowChange
+
     rows: list[RowChange] = field(default_factory=list)
-    unchanged: int = 0
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.rows)
-
-    def as_json(self) -> dict:
-        return {
-            "year": self.year,
-            "rows": [asdict(r) for r in self.rows],
-            "unchanged": self.unchanged,
-        }
-
-    @classmethod
-    def from_json(cls, data) -> "SheetPlan":
-        return cls(
-            year=data["year"],
-            rows=[RowChange(**r) for r in data.get("rows", [])],
-            unchanged=data.get("unchanged", 0),
-        )
+    year: int = 0
 
 
 def _labels(choices_class, *, with_blank=False) -> dict[str, str]:
@@ -302,21 +85,14 @@ class _Reader:
         return self.columns.get(str(header).strip().casefold())
 
     def problem(self, row, index, message):
-        self.problems.append(
-            _("%(sheet)s, row %(row)s, column %(column)s: %(message)s")
-            % {
-                "sheet": self.sheet,
-                "row": row,
-                "column": column_letter(index) if index is not None else "–",
-                "message": message,
-            }
-        )
+        column = column_letter(index) if index is not None else ""
+        self.problems.append(imports.Problem(row, column, message, sheet=self.sheet))
 
     def missing(self, header):
-        self.problems.append(
-            _("%(sheet)s: the column “%(column)s” is missing. Please use the exported file.")
-            % {"sheet": self.sheet, "column": header}
-        )
+        message = _(
+            "%(sheet)s: the column “%(column)s” is missing. Please use the exported file."
+        ) % {"sheet": self.sheet, "column": header}
+        self.problems.append(imports.Problem(1, header, message, sheet=self.sheet))
 
 
 def _cell(cells, index):
@@ -351,7 +127,7 @@ def _show(value) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, Decimal):
-        return _number(value)
+        return number_text(value)
     return str(value)
 
 
@@ -370,15 +146,17 @@ def read_unit_sheet(content: bytes, *, cycle, unit) -> SheetPlan:
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        plan.problems.append(_("The Excel file is damaged or not an .xlsx workbook."))
+        plan.problems.append(
+            imports.Problem(None, "", _("The Excel file is damaged or not an .xlsx workbook."))
+        )
         return plan
     try:
         sheets = _find_sheets(workbook)
         if sheets is None:
-            plan.problems.append(
-                _("The workbook needs the sheets “%(measures)s” and “%(indicators)s”.")
-                % dict(zip(("measures", "indicators"), _sheet_titles(), strict=True))
-            )
+            message = _(
+                "The workbook needs the sheets “%(measures)s” and “%(indicators)s”."
+            ) % dict(zip(("measures", "indicators"), sheet_titles(), strict=True))
+            plan.problems.append(imports.Problem(None, "", message))
             return plan
         data = unit_form_data(cycle, unit)
         _read_measures(sheets[0], data, plan)
@@ -394,7 +172,7 @@ def _find_sheets(workbook):
     titles = {}
     for language in LANGUAGES:
         with translation.override(language):
-            measures, indicators = _sheet_titles()
+            measures, indicators = sheet_titles()
             titles[measures.casefold()] = 0
             titles[indicators.casefold()] = 1
     found = {}
@@ -425,14 +203,14 @@ def _header(sheet):
 def _read_measures(sheet, data, plan):
     year = plan.year
     reader = _Reader(sheet.title, _header(sheet))
-    headers = _measure_headers(year)
+    headers = measure_headers(year)
     index = {key: reader.index(label) for key, label in headers.items() if key != "planned"}
     for key, position in index.items():
         if position is None:
             reader.missing(headers[key])
     spend = {}
-    for key, line in _spend_columns(data).items():
-        spend[key] = reader.index(_spend_header(year, line))
+    for key, line in spend_columns(data).items():
+        spend[key] = reader.index(spend_header(year, line))
     if reader.problems:
         plan.problems += reader.problems
         return
@@ -514,7 +292,7 @@ def _read_measures(sheet, data, plan):
             changes.append([headers["note"], _show(measure.status_note), _show(note)])
         for line, amount in spent.items():
             if amount != line.spent_amount:
-                changes.append([_spend_header(year, line), _show(line.spent_amount), _show(amount)])
+                changes.append([spend_header(year, line), _show(line.spent_amount), _show(amount)])
         if not changes:
             plan.unchanged += 1
             continue
@@ -543,7 +321,7 @@ def _read_measures(sheet, data, plan):
 def _read_indicators(sheet, data, plan):
     year = plan.year
     reader = _Reader(sheet.title, _header(sheet))
-    headers = _indicator_headers(year)
+    headers = indicator_headers(year)
     index = {key: reader.index(headers[key]) for key in ("id", "lock", "value", "flag", "source")}
     for key, position in index.items():
         if position is None:
@@ -652,8 +430,12 @@ def find_conflicts(plan: SheetPlan, *, cycle, unit) -> list[RowChange]:
     return conflicts
 
 
-def apply_plan(plan: SheetPlan, *, cycle, unit, acting_user) -> int:
-    """Write the plan through the unit form's service: all or nothing, conflicts refused."""
+@transaction.atomic
+def sheet_upload_apply(*, sheet_upload: SheetUpload, acting_user) -> int:
+    """Write a pending upload's plan through the unit form's service and mark the upload
+    applied: all or nothing, conflicts refused (``services.ReportConflict``)."""
+    sheet_upload = _pending(sheet_upload)
+    plan = SheetPlan.from_json(sheet_upload.plan)
     measures, indicators = [], []
     for row in plan.rows:
         payload = row.payload
@@ -681,6 +463,49 @@ def apply_plan(plan: SheetPlan, *, cycle, unit, acting_user) -> int:
                     source=payload["source"],
                 )
             )
-    return services.unit_report_save(
-        cycle=cycle, unit=unit, measures=measures, indicators=indicators, acting_user=acting_user
+    count = services.unit_report_save(
+        cycle=sheet_upload.cycle,
+        unit=sheet_upload.unit,
+        measures=measures,
+        indicators=indicators,
+        acting_user=acting_user,
+    )
+    sheet_upload.status = SheetStatus.APPLIED
+    sheet_upload.save(update_fields=["status"])
+    return count
+
+
+@transaction.atomic
+def sheet_upload_discard(*, sheet_upload: SheetUpload, acting_user) -> None:
+    """Drop a pending upload: nothing of it is written."""
+    sheet_upload = _pending(sheet_upload)
+    sheet_upload.status = SheetStatus.DISCARDED
+    sheet_upload.save(update_fields=["status"])
+
+
+def _pending(sheet_upload: SheetUpload) -> SheetUpload:
+    """The upload, locked for this transaction; only a pending upload may be applied or dropped."""
+    sheet_upload = (
+        SheetUpload.objects.select_for_update()
+        .select_related("cycle", "unit")
+        .get(pk=sheet_upload.pk)
+    )
+    if sheet_upload.status != SheetStatus.PENDING:
+        raise ValueError("This upload has already been applied or discarded.")
+    return sheet_upload
+
+
+def sheet_upload_create(
+    *, cycle, unit, file_name: str, plan: SheetPlan, acting_user
+) -> SheetUpload:
+    """Keep a checked, problem-free plan until the person confirms or discards it."""
+    if not plan.is_acceptable:
+        raise ValueError("A plan with problems is not kept.")
+    return SheetUpload.objects.create(
+        cycle=cycle,
+        unit=unit,
+        municipality=cycle.municipality,
+        file_name=file_name[:255],
+        plan=plan.as_json(),
+        uploaded_by=acting_user,
     )

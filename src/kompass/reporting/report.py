@@ -300,16 +300,9 @@ def previous_snapshot(cycle) -> CycleSnapshot | None:
     )
 
 
-def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Report:
-    """Everything the PDF and the Word document show, computed from the snapshot alone."""
-    data = snapshot_data
-    year = data["reporting_year"]
-    previous_data = previous.data if previous else None
-    measures = [_measure_row(m, year) for m in data["measures"]]
-    measures.sort(key=lambda m: (m["position"], m["id"]))
-    measures_by_id = {m["id"]: m for m in measures}
-    total = len(data["indicators"]) + 2
-    indicators = {}
+def _indicator_entries(data: dict, reporter, total: int) -> dict[int, IndicatorEntry]:
+    """Every indicator with its labels, value table and chart, by id."""
+    entries = {}
     for number, indicator in enumerate(data["indicators"], start=1):
         entry = IndicatorEntry(
             {
@@ -331,10 +324,17 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
             }
         )
         entry.chart = indicator_chart(indicator, chart_id=f"indicator-{indicator['id']}")
-        indicators[indicator["id"]] = entry
+        entries[indicator["id"]] = entry
         if reporter:
             reporter(number, total)
+    return entries
 
+
+def _goal_tree(data: dict, indicators: dict, measures_by_id: dict) -> tuple[dict, set]:
+    """The goals of each field in tree order, and the ids of the indicators shown under one.
+
+    An indicator of several goals is drawn under the first and named under the others.
+    """
     goals_by_field = defaultdict(list)
     children = defaultdict(list)
     for goal in sorted(data["goals"], key=lambda g: (g["level"], g["position"], g["id"])):
@@ -366,7 +366,11 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
     for goal in sorted(data["goals"], key=lambda g: (g["position"], g["id"])):
         if goal["parent_id"] is None or goal["parent_id"] not in goal_ids:
             walk(goal, 0, goal["field_id"])
+    return goals_by_field, shown
 
+
+def _field_entries(data, goals_by_field, measures, indicators, shown) -> list[FieldEntry]:
+    """Each field of action with its goals, measures, money and the indicators of no goal."""
     fields = []
     for number, f in enumerate(data["fields"], start=1):
         entry = FieldEntry({**f, "status_label": status_label(f["status"])}, number)
@@ -378,7 +382,23 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
             i for i in indicators.values() if i.field_id == f["id"] and i.id not in shown
         ]
         fields.append(entry)
+    return fields
 
+
+@dataclass
+class Budget:
+    years: list  # (year, planned, spent)
+    sources: list  # (source label, planned, spent)
+    planned: Decimal
+    spent: Decimal
+    chart: object
+
+
+def _budget(data: dict, year: int) -> Budget:
+    """Planned and spent money of all measures per year and per funding source.
+
+    The chart shows no spending for years after the reporting year.
+    """
     by_year, by_source = defaultdict(lambda: [ZERO, ZERO]), defaultdict(lambda: [ZERO, ZERO])
     for m in data["measures"]:
         for line in m["budget"]:
@@ -386,31 +406,38 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
             for key, table in ((line["year"], by_year), (line["source"], by_source)):
                 table[key][0] += planned
                 table[key][1] += spent
-    budget_years = [(y, *by_year[y]) for y in sorted(by_year)]
-    budget_sources = [
+    years = [(y, *by_year[y]) for y in sorted(by_year)]
+    sources = [
         (str(label), *by_source[value])
         for value, label in FundingSource.choices
         if value in by_source
     ]
-    planned_total = sum((p for _y, p, _s in budget_years), ZERO)
-    spent_total = sum((s for _y, _p, s in budget_years), ZERO)
-    budget_chart = None
-    if budget_years:
-        budget_chart = grouped_bar_chart(
+    chart = None
+    if years:
+        chart = grouped_bar_chart(
             chart_id="budget-years",
             title=_("Budget per year: planned and spent"),
             description=_("Planned and spent money of all measures per budget year, in euros."),
             unit="€",
             category_label=_("Year"),
-            categories=[str(y) for y, _p, _s in budget_years],
+            categories=[str(y) for y, _p, _s in years],
             series=[
-                (_("planned"), [p for _y, p, _s in budget_years]),
-                (_("spent"), [s if y <= year else None for y, _p, s in budget_years]),
+                (_("planned"), [p for _y, p, _s in years]),
+                (_("spent"), [s if y <= year else None for y, _p, s in years]),
             ],
         )
-    mix = mix_rows(data)
+    return Budget(
+        years=years,
+        sources=sources,
+        planned=sum((p for _y, p, _s in years), ZERO),
+        spent=sum((s for _y, _p, s in years), ZERO),
+        chart=chart,
+    )
+
+
+def _mix_chart(data: dict):
     measure_counts = data["mix"]["measures"]
-    mix_chart = bar_chart(
+    return bar_chart(
         chart_id="measure-status",
         title=_("Measures by status"),
         description=_("How many measures are on track, at risk, off track or without rating."),
@@ -418,6 +445,11 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
         category_label=_("Status"),
         bars=[Bar(s.label, measure_counts.get(str(s), 0)) for s in ORDER],
     )
+
+
+def _key_figures(data: dict, measures: list) -> list[tuple]:
+    """The figures on the first page; overdue: ended before the snapshot, neither done nor
+    cancelled."""
     states = defaultdict(int)
     for m in measures:
         states[m["state"]] += 1
@@ -428,18 +460,18 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
         and m["end_date"] < _date(data["as_of"])
         and m["state"] not in (MeasureStatus.DONE, MeasureStatus.CANCELLED)
     )
-    key_figures = [
+    return [
         (_("Measures"), len(measures)),
         (_("completed"), states[MeasureStatus.DONE]),
         (_("in progress"), states[MeasureStatus.IN_PROGRESS]),
         (_("overdue"), overdue),
         (_("Indicators"), len(data["indicators"])),
-        (
-            _("indicators on track"),
-            data["mix"]["indicators"].get(Status.ON_TRACK, 0),
-        ),
+        (_("indicators on track"), data["mix"]["indicators"].get(Status.ON_TRACK, 0)),
     ]
-    evaluations = [
+
+
+def _evaluations(data: dict) -> list[dict]:
+    return [
         {
             **e,
             "method_label": EvaluationMethod(e["method"]).label,
@@ -450,10 +482,18 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
         }
         for e in data["evaluations"]
     ]
-    units = [
-        {"name": u["name"], "done_at": parse_datetime(u["done_at"]) if u["done_at"] else None}
-        for u in data.get("units", [])
-    ]
+
+
+def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Report:
+    """Everything the PDF and the Word document show, computed from the snapshot alone."""
+    data = snapshot_data
+    year = data["reporting_year"]
+    measures = [_measure_row(m, year) for m in data["measures"]]
+    measures.sort(key=lambda m: (m["position"], m["id"]))
+    total = len(data["indicators"]) + 2
+    indicators = _indicator_entries(data, reporter, total)
+    goals_by_field, shown = _goal_tree(data, indicators, {m["id"]: m for m in measures})
+    budget = _budget(data, year)
     concept = data["concept"]
     if reporter:
         reporter(total - 1, total)
@@ -465,21 +505,24 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
         year=year,
         closed_on=_date(data["cycle"].get("closed_at") or data["as_of"]),
         summary_paragraphs=_paragraphs(data["cycle"]["summary"]),
-        mix=mix,
-        mix_chart=mix_chart,
-        fields=fields,
+        mix=mix_rows(data),
+        mix_chart=_mix_chart(data),
+        fields=_field_entries(data, goals_by_field, measures, indicators, shown),
         measures=measures,
-        budget_years=budget_years,
-        budget_sources=budget_sources,
-        budget_chart=budget_chart,
-        budget_planned=planned_total,
-        budget_spent=spent_total,
+        budget_years=budget.years,
+        budget_sources=budget.sources,
+        budget_chart=budget.chart,
+        budget_planned=budget.planned,
+        budget_spent=budget.spent,
         budget_spent_year=sum((m["spent_year"] for m in measures), ZERO),
-        changes=_changes(data, previous_data),
+        changes=_changes(data, previous.data if previous else None),
         previous_title=previous.cycle.title if previous else "",
-        evaluations=evaluations,
-        units=units,
-        key_figures=key_figures,
+        evaluations=_evaluations(data),
+        units=[
+            {"name": u["name"], "done_at": parse_datetime(u["done_at"]) if u["done_at"] else None}
+            for u in data.get("units", [])
+        ],
+        key_figures=_key_figures(data, measures),
         charts=[i.chart for i in indicators.values() if i.chart],
         generated_at=timezone.now(),
         adopted_on=_date(concept.get("adopted_on")),

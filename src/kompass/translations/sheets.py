@@ -3,26 +3,28 @@
 The sheet lists one German text per row: a hidden technical key (``measures.measure.12.title``),
 the object and field for people, the German text, the translation to fill in, its state and,
 for outdated translations, the German text they were made from. Only the translation column
-is unlocked. Every text cell is written as text: a value beginning with = + - or @ is never
-a formula.
+is unlocked. Every cell goes through ``core.tabular.write_cell``: a value beginning with
+= + - or @ is never a formula.
 
 Reading it back goes through the product's one table reader (``kompass.core.tabular``) and
 writes nothing while a single row is wrong; every problem names sheet, row and column. A
 row whose German text differs from today's is refused (the German changed since the
-export). Empty translation cells are skipped: an upload never deletes a translation.
+export). Empty translation cells are skipped: an upload never deletes a translation. The
+result is a ``core.imports`` plan: changes as rows, problems as ``Problem``.
 """
 
 import io
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from kompass.core import imports
 from kompass.core.languages import LANGUAGES
-from kompass.core.tabular import cell_text, column_letter, read_table
+from kompass.core.tabular import cell_text, column_letter, read_table, write_cell, xlsx_text
 
 from .models import TranslationState
 from .registry import entry_for_label
@@ -31,8 +33,6 @@ from .services import MAX_TEXT, translations_save
 
 HEADER_LANGUAGES = ("de", "en")
 KEY_PATTERN = re.compile(r"^([a-z_]+)\.([a-z_]+)\.(\d+)\.([a-z_]+)$")
-FORMULA_START = ("=", "+", "-", "@")
-_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")  # not allowed in XLSX cells
 _LANGUAGE_CODE = re.compile(r"\(([a-z]{2})\)\s*$")
 
 
@@ -60,15 +60,6 @@ def file_name(version, language: str, *, only_open: bool) -> str:
 
 
 # -- export ----------------------------------------------------------------------------
-
-
-def _text_cell(cell, value) -> None:
-    """Write ``value`` as text: never a formula, never a number Excel guesses."""
-    value = _ILLEGAL.sub("", value or "")
-    cell.value = value
-    cell.data_type = "s"
-    if value.startswith(FORMULA_START):
-        cell.quotePrefix = True
 
 
 def export_language(version, language: str, *, only_open: bool) -> bytes:
@@ -103,7 +94,7 @@ def export_language(version, language: str, *, only_open: bool) -> bytes:
         ]
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(number, column)
-            _text_cell(cell, value)
+            write_cell(cell, value)
             cell.alignment = wrap_target if column == 5 else wrap
             if column != 5:
                 cell.fill = grey
@@ -169,36 +160,19 @@ class PlannedChange:
     object_label: str = ""
     field_label: str = ""
     old: str = ""  # the translation stored now, "" if none
+    action: str = imports.UPDATE
 
 
 @dataclass
-class SheetResult:
-    problems: list[str] = field(default_factory=list)
-    changes: list[PlannedChange] = field(default_factory=list)
+class SheetResult(imports.ImportPlan):
+    """What a sheet sets: its changes as rows; rows without a translation are skipped."""
+
+    row_type = PlannedChange
+
+    rows: list[PlannedChange] = field(default_factory=list)
     saved: int = 0
-    unchanged: int = 0
-    empty: int = 0
     sheet: str = ""
     column: int | None = None  # the translation column, for messages
-
-    def as_json(self) -> dict:
-        return {
-            "changes": [asdict(change) for change in self.changes],
-            "unchanged": self.unchanged,
-            "empty": self.empty,
-            "sheet": self.sheet,
-            "column": self.column,
-        }
-
-    @classmethod
-    def from_json(cls, data) -> "SheetResult":
-        return cls(
-            changes=[PlannedChange(**change) for change in data.get("changes", [])],
-            unchanged=data.get("unchanged", 0),
-            empty=data.get("empty", 0),
-            sheet=data.get("sheet", ""),
-            column=data.get("column"),
-        )
 
 
 def _known_headers(language) -> dict[str, str]:
@@ -235,15 +209,8 @@ class _Problems:
         self.items = []
 
     def add(self, row, index, message):
-        self.items.append(
-            _("%(sheet)s, row %(row)s, column %(column)s: %(message)s")
-            % {
-                "sheet": self.sheet,
-                "row": row if row is not None else "–",
-                "column": column_letter(index) if index is not None else "–",
-                "message": message,
-            }
-        )
+        column = column_letter(index) if index is not None else ""
+        self.items.append(imports.Problem(row, column, message, sheet=self.sheet))
 
 
 def read_language_sheet(*, version, language: str, data: bytes, filename: str) -> SheetResult:
@@ -253,10 +220,8 @@ def read_language_sheet(*, version, language: str, data: bytes, filename: str) -
     table = read_table(data, filename)
     result.sheet = table.sheet or str(_("Sheet"))
     problems = _Problems(result.sheet)
-    for problem in table.problems:
-        problems.add(problem.row, None, problem.message)
     if table.problems:
-        result.problems = problems.items
+        result.problems = [replace(p, sheet=result.sheet) for p in table.problems]
         return result
     columns = {}
     known = _known_headers(LANGUAGES[language])
@@ -268,22 +233,26 @@ def read_language_sheet(*, version, language: str, data: bytes, filename: str) -
     headers = _headers(LANGUAGES[language])
     for name in ("key", "german", "translation"):
         if columns.get(name) is None:
-            result.problems.append(
-                _("%(sheet)s: the column “%(column)s” is missing. Please use the exported file.")
-                % {"sheet": table.sheet, "column": headers[name]}
-            )
+            message = _(
+                "%(sheet)s: the column “%(column)s” is missing. Please use the exported file."
+            ) % {"sheet": table.sheet, "column": headers[name]}
+            result.problems.append(imports.Problem(1, str(headers[name]), message))
     if code and code != language:
         other = LANGUAGES.get(code)
         result.problems.append(
-            _(
-                "%(sheet)s: this sheet holds translations into %(other)s, not into "
-                "%(language)s. Please upload it on the page of that language."
+            imports.Problem(
+                1,
+                column_letter(columns["translation"]),
+                _(
+                    "%(sheet)s: this sheet holds translations into %(other)s, not into "
+                    "%(language)s. Please upload it on the page of that language."
+                )
+                % {
+                    "sheet": table.sheet,
+                    "other": other.label if other else code,
+                    "language": LANGUAGES[language].label,
+                },
             )
-            % {
-                "sheet": table.sheet,
-                "other": other.label if other else code,
-                "language": LANGUAGES[language].label,
-            }
         )
     if result.problems:
         return result
@@ -291,7 +260,7 @@ def read_language_sheet(*, version, language: str, data: bytes, filename: str) -
     _read_rows(table, columns, version, language, problems, result)
     if problems.items:
         result.problems = problems.items
-        result.changes = []
+        result.rows = []
     return result
 
 
@@ -301,7 +270,7 @@ def save_language_sheet(*, version, language: str, plan: SheetResult, acting_use
     entries = {e.key: e for e in version_text_entries(version, language)}
     problems = _Problems(plan.sheet)
     changes = []
-    for change in plan.changes:
+    for change in plan.rows:
         entry = entries.get(change.key)
         if entry is None:
             problems.add(change.row, None, _("The German text has been deleted since the export."))
@@ -313,7 +282,7 @@ def save_language_sheet(*, version, language: str, plan: SheetResult, acting_use
                 version=version, language=language, changes=changes, acting_user=acting_user
             )
         except ValidationError as error:
-            rows_of = {change.key: change.row for change in plan.changes}
+            rows_of = {change.key: change.row for change in plan.rows}
             for key, errors in getattr(error, "error_dict", {None: [error]}).items():
                 for message in errors:
                     problems.add(rows_of.get(key), plan.column, " ".join(message.messages))
@@ -347,7 +316,7 @@ def _read_rows(table, columns, version, language, problems, result):
                     row.number, key_col, _("The key is missing; please use the exported file.")
                 )
             else:
-                result.empty += 1
+                result.skipped += 1
             continue
         match = KEY_PATTERN.match(key)
         spec = entry_for_label(f"{match.group(1)}.{match.group(2)}") if match else None
@@ -383,9 +352,9 @@ def _read_rows(table, columns, version, language, problems, result):
                 )
             continue
         if not text:
-            result.empty += 1
+            result.skipped += 1
             continue
-        if _text(row.get(german_col)) != _ILLEGAL.sub("", _text(entry.german)):
+        if _text(row.get(german_col)) != xlsx_text(_text(entry.german)):
             problems.add(
                 row.number,
                 german_col,
@@ -411,7 +380,7 @@ def _read_rows(table, columns, version, language, problems, result):
         if entry.translation is not None and entry.translation.text == text:
             result.unchanged += 1
             continue
-        result.changes.append(
+        result.rows.append(
             PlannedChange(
                 key=key,
                 row=row.number,
@@ -420,6 +389,7 @@ def _read_rows(table, columns, version, language, problems, result):
                 object_label=entry.object_label,
                 field_label=entry.label,
                 old=entry.translation.text if entry.translation else "",
+                action=imports.UPDATE if entry.translation else imports.CREATE,
             )
         )
 

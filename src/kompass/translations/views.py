@@ -257,7 +257,7 @@ def translations_import(request, municipality, pk, language):
                     "The spreadsheet has been read: %(saved)s translations saved, %(unchanged)s "
                     "unchanged, %(empty)s rows without a translation skipped."
                 )
-                % {"saved": plan.saved, "unchanged": plan.unchanged, "empty": plan.empty},
+                % {"saved": plan.saved, "unchanged": plan.unchanged, "empty": plan.skipped},
             )
             return redirect(overview_url(version))
         problems = plan.problems
@@ -267,25 +267,20 @@ def translations_import(request, municipality, pk, language):
         plan = sheets.read_language_sheet(
             version=version, language=language, data=upload.read(), filename=upload.name
         )
-        if not plan.problems and not plan.changes:
+        if not plan.problems and not plan.has_changes:
             messages.info(
                 request,
                 _(
                     "The spreadsheet changes nothing: %(unchanged)s translations are unchanged, "
                     "%(empty)s rows have no translation."
                 )
-                % {"unchanged": plan.unchanged, "empty": plan.empty},
+                % {"unchanged": plan.unchanged, "empty": plan.skipped},
             )
             return redirect(overview_url(version))
         if not plan.problems:
             request.session[session_key] = plan.as_json()
             return render(request, "translations/import_preview.html", {**context, "plan": plan})
         problems = plan.problems
-    if len(problems) > 200:
-        problems = [
-            *problems[:200],
-            _("… and %(count)s more problems.") % {"count": len(problems) - 200},
-        ]
     return render(
         request, "translations/import.html", {**context, "form": form, "problems": problems}
     )

@@ -21,12 +21,14 @@ from .base import (
     format_value,
     hatch_pattern,
     legend,
+    make_chart,
     nice_scale,
-    svg_document,
+    shorten,
     text,
     text_width,
     to_float,
     tooltip,
+    value_column,
     value_formatter,
     with_unit,
 )
@@ -40,13 +42,6 @@ class Bar:
     label: str
     value: Decimal | float | int | None
     note: str = ""
-
-
-def _shorten(label: str, width: float, size: float) -> str:
-    if text_width(label, size) <= width:
-        return label
-    keep = max(3, int(width / (size * 0.56)) - 1)
-    return label[:keep].rstrip() + "…"
 
 
 @dataclass
@@ -93,7 +88,12 @@ class _Frame:
         return "".join(parts)
 
     def label(self, y: float, content: str) -> str:
-        return text(12 + self.label_width, y, _shorten(content, self.label_width, 13), anchor="end")
+        return text(
+            12 + self.label_width,
+            y,
+            shorten(content, self.label_width, 13, glyph=0.56, minimum=3),
+            anchor="end",
+        )
 
     def bar(
         self, y: float, height: float, value: float, *, fill, stroke, caption: str, size=13
@@ -157,24 +157,16 @@ def bar_chart(
             )
         body.append(el("g", content, class_="chart__bar"))
     has_notes = any(b.note for b in bars)
-    columns = [
-        Column(category_label, numeric=False),
-        Column(with_unit(_("Value"), f"({unit})" if unit else "")),
-    ]
+    columns = [Column(category_label, numeric=False), value_column(_("Value"), unit)]
     if has_notes:
         columns.append(Column(_("Note"), numeric=False))
     rows = [Row(b.label, (fmt(b.value), b.note) if has_notes else (fmt(b.value),)) for b in bars]
-    return Chart(
+    return make_chart(
         chart_id=chart_id,
         title=title,
-        svg=svg_document(
-            chart_id=chart_id,
-            title=title,
-            description=description,
-            width=WIDTH,
-            height=bottom + 32,
-            body="".join(body),
-        ),
+        description=description,
+        height=bottom + 32,
+        body=body,
         table=DataTable(caption=title, columns=tuple(columns), rows=tuple(rows)),
     )
 
@@ -260,21 +252,16 @@ def grouped_bar_chart(
             )
         body.append(el("g", content, class_="chart__group"))
     columns = [Column(category_label, numeric=False)]
-    columns += [Column(with_unit(label, f"({unit})" if unit else "")) for label, _vs in series]
+    columns += [value_column(label, unit) for label, _vs in series]
     rows = [
         Row(category, tuple(fmt(vs[i]) for _label, vs in series))
         for i, category in enumerate(categories)
     ]
-    return Chart(
+    return make_chart(
         chart_id=chart_id,
         title=title,
-        svg=svg_document(
-            chart_id=chart_id,
-            title=title,
-            description=description,
-            width=WIDTH,
-            height=bottom + 32,
-            body="".join(body),
-        ),
+        description=description,
+        height=bottom + 32,
+        body=body,
         table=DataTable(caption=title, columns=tuple(columns), rows=tuple(rows)),
     )

@@ -136,6 +136,11 @@ def with_unit(value: str, unit: str) -> str:
     return f"{value} {unit}" if unit else value
 
 
+def value_column(label: str, unit: str) -> Column:
+    """A numeric table column named with its unit in brackets: ``Wert (%)``."""
+    return Column(with_unit(label, f"({unit})" if unit else ""))
+
+
 def to_float(value) -> float | None:
     return None if value is None else float(value)
 
@@ -170,6 +175,14 @@ def nice_scale(low: float, high: float, count: int = 5) -> tuple[float, float, l
 def text_width(content: str, size=FONT_SIZE) -> float:
     """A rough width of a text line: enough to place labels without measuring fonts."""
     return len(content) * size * 0.6
+
+
+def shorten(label: str, width: float, size: float, *, glyph=0.58, minimum=2) -> str:
+    """``label`` cut with an ellipsis to fit ``width`` (``glyph``: a letter's share of ``size``)."""
+    if text_width(label, size) <= width:
+        return label
+    keep = max(minimum, int(width / (size * glyph)) - 1)
+    return label[:keep].rstrip() + "…"
 
 
 def marker(shape: str, x: float, y: float, *, size=5.0, fill, stroke, stroke_width=1.5) -> str:
@@ -214,6 +227,26 @@ def legend(
         )
         cursor_x += needed
     return "".join(parts), (cursor_y - y) + row_height
+
+
+def make_chart(
+    *, chart_id: str, title: str, description: str, height, body: Sequence[str], table, notes=()
+) -> Chart:
+    """The chart of full width with its SVG document, data table and notes."""
+    return Chart(
+        chart_id=chart_id,
+        title=title,
+        svg=svg_document(
+            chart_id=chart_id,
+            title=title,
+            description=description,
+            width=WIDTH,
+            height=height,
+            body="".join(body),
+        ),
+        table=table,
+        notes=tuple(notes),
+    )
 
 
 def svg_document(

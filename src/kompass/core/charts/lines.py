@@ -23,13 +23,14 @@ from .base import (
     el,
     format_value,
     legend,
+    make_chart,
     marker,
     nice_scale,
-    svg_document,
     text,
     text_width,
     to_float,
     tooltip,
+    value_column,
     value_formatter,
     with_unit,
 )
@@ -88,6 +89,28 @@ def _point_text(point: Point, unit: str, fmt) -> str:
     return ", ".join(filter(None, [shown, point.note]))
 
 
+@dataclass(frozen=True)
+class _Plot:
+    """The plot area: years across from ``first`` to ``last``, values up from ``low``."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    first: float
+    last: float
+    low: float
+    high: float
+
+    def x(self, position: float) -> float:
+        return self.left + (position - self.first) / (self.last - self.first) * (
+            self.right - self.left
+        )
+
+    def y(self, value: float) -> float:
+        return self.bottom - (value - self.low) / (self.high - self.low) * (self.bottom - self.top)
+
+
 def line_chart(
     *,
     chart_id: str,
@@ -103,100 +126,40 @@ def line_chart(
     The dashed line from baseline to target is the path the indicator status is measured
     against; without a baseline only the target point is drawn.
     """
-    values = [to_float(p.value) for s in series for p in s.points if p.value is not None]
-    values += [float(r.value) for r in (baseline, target) if r is not None]
-    positions = [p.year for s in series for p in s.points]
-    positions += [r.position for r in (baseline, target) if r is not None]
-    fmt = value_formatter(
-        [p.value for s in series for p in s.points] + [r.value for r in (baseline, target) if r]
-    )
+    points = [p for s in series for p in s.points]
+    references = [r for r in (baseline, target) if r is not None]
+    values = [to_float(p.value) for p in points if p.value is not None]
+    values += [float(r.value) for r in references]
+    positions = [p.year for p in points] + [r.position for r in references]
+    fmt = value_formatter([p.value for p in points] + [r.value for r in references])
     low, high = (min(values), max(values)) if values else (0.0, 1.0)
     if low >= 0 and low <= high * 0.5:
         low = 0.0
     y_low, y_high, ticks, tick_decimals = nice_scale(low, high)
-    first = min(positions, default=2000) - 0.5
-    last = max(positions, default=2001) + 0.5
-
-    has_provisional = any(p.provisional and p.value is not None for s in series for p in s.points)
-    has_gap = any(p.value is None for s in series for p in s.points)
-    legend_items = [
-        (
-            el("line", x1=-8, y1=0, x2=8, y2=0, stroke=colour, stroke_width=2.5)
-            + marker(shape, 0, 0, size=4.5, fill=colour, stroke=colour),
-            s.label,
-        )
-        for s, (colour, _tint, shape) in zip(series, cycle(SERIES_STYLES))
-    ]
-    if has_provisional:
-        legend_items.append(
-            (
-                marker("circle", 0, 0, size=4.5, fill=PAPER, stroke=INK, stroke_width=2),
-                _("provisional"),
-            )
-        )
-    if baseline:
-        legend_items.append(
-            (marker("square", 0, 0, size=6, fill="none", stroke=INK, stroke_width=2), _("Baseline"))
-        )
-    if target:
-        legend_items.append(
-            (
-                el(
-                    "line",
-                    x1=-8,
-                    y1=0,
-                    x2=8,
-                    y2=0,
-                    stroke=INK,
-                    stroke_width=1.5,
-                    stroke_dasharray="4 3",
-                )
-                + marker("diamond", 0, 0, size=5, fill=INK, stroke=INK),
-                _("Target"),
-            )
-        )
-    if has_gap:
-        legend_items.append(
-            (
-                marker("diamond", 0, 0, size=4, fill=PAPER, stroke=MUTED, stroke_width=1.5),
-                _("no value (reason in the table)"),
-            )
-        )
-    legend_svg, legend_height = legend(legend_items, x=12, y=16, width=WIDTH - 24)
-
+    legend_svg, legend_height = legend(
+        _legend_items(series, baseline, target), x=12, y=16, width=WIDTH - 24
+    )
     tick_labels = [format_value(t, tick_decimals) for t in ticks]
-    left = 16 + max(text_width(label) for label in tick_labels)
-    right = WIDTH - 24
-    top = 16 + legend_height + 26
-    bottom = HEIGHT - 36
-
-    def x_of(position: float) -> float:
-        return left + (position - first) / (last - first) * (right - left)
-
-    def y_of(value: float) -> float:
-        return bottom - (value - y_low) / (y_high - y_low) * (bottom - top)
-
-    body = [legend_svg, text(12, top - 16, unit, fill=MUTED, class_="chart__unit")]
-    for tick, label in zip(ticks, tick_labels, strict=True):
-        y = y_of(tick)
-        body.append(el("line", x1=left, y1=y, x2=right, y2=y, stroke=GRID, stroke_width=1))
-        body.append(text(left - 6, y + 4.5, label, fill=MUTED, anchor="end"))
-    body.append(el("line", x1=left, y1=bottom, x2=right, y2=bottom, stroke=AXIS, stroke_width=1))
-    years = list(range(int(first + 0.5), int(last - 0.5) + 1))
-    every = 1 if len(years) <= 12 else 2 if len(years) <= 24 else 5
-    for year in years[::every]:
-        x = x_of(year)
-        body.append(el("line", x1=x, y1=bottom, x2=x, y2=bottom + 5, stroke=AXIS, stroke_width=1))
-        body.append(text(x, bottom + 20, str(year), fill=MUTED, anchor="middle"))
-
+    plot = _Plot(
+        left=16 + max(text_width(label) for label in tick_labels),
+        right=WIDTH - 24,
+        top=16 + legend_height + 26,
+        bottom=HEIGHT - 36,
+        first=min(positions, default=2000) - 0.5,
+        last=max(positions, default=2001) + 0.5,
+        low=y_low,
+        high=y_high,
+    )
+    body = [legend_svg, text(12, plot.top - 16, unit, fill=MUTED, class_="chart__unit")]
+    body += _axes(plot, ticks, tick_labels)
     if baseline and target:
         body.append(
             el(
                 "line",
-                x1=x_of(baseline.position),
-                y1=y_of(float(baseline.value)),
-                x2=x_of(target.position),
-                y2=y_of(float(target.value)),
+                x1=plot.x(baseline.position),
+                y1=plot.y(float(baseline.value)),
+                x2=plot.x(target.position),
+                y2=plot.y(float(target.value)),
                 stroke=INK,
                 stroke_width=1.5,
                 stroke_dasharray="4 3",
@@ -204,63 +167,125 @@ def line_chart(
             )
         )
     for s, (colour, _tint, shape) in zip(series, cycle(SERIES_STYLES)):
-        group = []
-        for segment in _segments(s.points):
-            if len(segment) > 1:
-                d = " ".join(
-                    f"{'M' if i == 0 else 'L'}{coord(x_of(p.year))} {coord(y_of(float(p.value)))}"
-                    for i, p in enumerate(segment)
-                )
-                group.append(
-                    el(
-                        "path",
-                        d=d,
-                        fill="none",
-                        stroke=colour,
-                        stroke_width=2.5,
-                        class_="chart__line",
-                    )
-                )
-        for p in s.points:
-            x = x_of(p.year)
-            if p.value is None:
-                group.append(
-                    el(
-                        "g",
-                        tooltip(f"{p.year}: {p.note or _('no value')}")
-                        + marker("diamond", x, bottom - 8, size=4, fill=PAPER, stroke=MUTED),
-                        class_="chart__gap",
-                    )
-                )
-                continue
+        body.append(_series_svg(s, colour, shape, plot, unit, fmt))
+    body += _references(baseline, target, plot, unit, fmt)
+    return make_chart(
+        chart_id=chart_id,
+        title=title,
+        description=description,
+        height=HEIGHT,
+        body=body,
+        table=_table(title, unit, series, baseline, target, fmt),
+    )
+
+
+def _legend_items(series, baseline, target) -> list[tuple[str, str]]:
+    """A line with its marker per series; then provisional, baseline, target, gap if shown."""
+    items = [
+        (
+            el("line", x1=-8, y1=0, x2=8, y2=0, stroke=colour, stroke_width=2.5)
+            + marker(shape, 0, 0, size=4.5, fill=colour, stroke=colour),
+            s.label,
+        )
+        for s, (colour, _tint, shape) in zip(series, cycle(SERIES_STYLES))
+    ]
+    points = [p for s in series for p in s.points]
+    if any(p.provisional and p.value is not None for p in points):
+        symbol = marker("circle", 0, 0, size=4.5, fill=PAPER, stroke=INK, stroke_width=2)
+        items.append((symbol, _("provisional")))
+    if baseline:
+        symbol = marker("square", 0, 0, size=6, fill="none", stroke=INK, stroke_width=2)
+        items.append((symbol, _("Baseline")))
+    if target:
+        dashes = el(
+            "line", x1=-8, y1=0, x2=8, y2=0, stroke=INK, stroke_width=1.5, stroke_dasharray="4 3"
+        )
+        items.append((dashes + marker("diamond", 0, 0, size=5, fill=INK, stroke=INK), _("Target")))
+    if any(p.value is None for p in points):
+        symbol = marker("diamond", 0, 0, size=4, fill=PAPER, stroke=MUTED, stroke_width=1.5)
+        items.append((symbol, _("no value (reason in the table)")))
+    return items
+
+
+def _axes(plot: _Plot, ticks, tick_labels) -> list[str]:
+    """Grid lines with value labels; the year axis labelling every 1st, 2nd or 5th year."""
+    parts = []
+    for tick, label in zip(ticks, tick_labels, strict=True):
+        y = plot.y(tick)
+        parts.append(
+            el("line", x1=plot.left, y1=y, x2=plot.right, y2=y, stroke=GRID, stroke_width=1)
+        )
+        parts.append(text(plot.left - 6, y + 4.5, label, fill=MUTED, anchor="end"))
+    bottom = plot.bottom
+    parts.append(
+        el("line", x1=plot.left, y1=bottom, x2=plot.right, y2=bottom, stroke=AXIS, stroke_width=1)
+    )
+    years = list(range(int(plot.first + 0.5), int(plot.last - 0.5) + 1))
+    every = 1 if len(years) <= 12 else 2 if len(years) <= 24 else 5
+    for year in years[::every]:
+        x = plot.x(year)
+        parts.append(el("line", x1=x, y1=bottom, x2=x, y2=bottom + 5, stroke=AXIS, stroke_width=1))
+        parts.append(text(x, bottom + 20, str(year), fill=MUTED, anchor="middle"))
+    return parts
+
+
+def _series_svg(s: Series, colour: str, shape: str, plot: _Plot, unit: str, fmt) -> str:
+    """A series: lines through its runs of points, a marker per value, a gap mark per missing one."""
+    group = []
+    for segment in _segments(s.points):
+        if len(segment) > 1:
+            d = " ".join(
+                f"{'M' if i == 0 else 'L'}{coord(plot.x(p.year))} {coord(plot.y(float(p.value)))}"
+                for i, p in enumerate(segment)
+            )
+            group.append(
+                el("path", d=d, fill="none", stroke=colour, stroke_width=2.5, class_="chart__line")
+            )
+    for p in s.points:
+        x = plot.x(p.year)
+        if p.value is None:
             group.append(
                 el(
                     "g",
-                    tooltip(f"{s.label} {p.year}: {_point_text(p, unit, fmt)}")
-                    + marker(
-                        shape,
-                        x,
-                        y_of(float(p.value)),
-                        size=4.5,
-                        fill=PAPER if p.provisional else colour,
-                        stroke=colour,
-                        stroke_width=2 if p.provisional else 1.5,
-                    ),
-                    class_="chart__point chart__point--provisional"
-                    if p.provisional
-                    else "chart__point",
+                    tooltip(f"{p.year}: {p.note or _('no value')}")
+                    + marker("diamond", x, plot.bottom - 8, size=4, fill=PAPER, stroke=MUTED),
+                    class_="chart__gap",
                 )
             )
-        body.append(el("g", "".join(group), class_="chart__series"))
+            continue
+        group.append(
+            el(
+                "g",
+                tooltip(f"{s.label} {p.year}: {_point_text(p, unit, fmt)}")
+                + marker(
+                    shape,
+                    x,
+                    plot.y(float(p.value)),
+                    size=4.5,
+                    fill=PAPER if p.provisional else colour,
+                    stroke=colour,
+                    stroke_width=2 if p.provisional else 1.5,
+                ),
+                class_="chart__point chart__point--provisional"
+                if p.provisional
+                else "chart__point",
+            )
+        )
+    return el("g", "".join(group), class_="chart__series")
+
+
+def _references(baseline, target, plot: _Plot, unit: str, fmt) -> list[str]:
+    """Baseline and target as marks with their values; the target also labelled in the chart."""
+    parts = []
     for reference, label, mark in (
         (baseline, _("Baseline"), ("square", "none", 6)),
         (target, _("Target"), ("diamond", INK, 5.5)),
     ):
         if reference is None:
             continue
-        x, y = x_of(reference.position), y_of(float(reference.value))
+        x, y = plot.x(reference.position), plot.y(float(reference.value))
         shown = fmt(reference.value)
-        body.append(
+        parts.append(
             el(
                 "g",
                 tooltip(f"{label} ({reference.when}): {with_unit(shown, unit)}")
@@ -271,7 +296,7 @@ def line_chart(
         if reference is target:
             caption = f"{label}: {shown}"
             on_left = x + 10 + text_width(caption) > WIDTH - 4
-            body.append(
+            parts.append(
                 text(
                     x - 10 if on_left else x + 10,
                     y - 10,
@@ -283,20 +308,7 @@ def line_chart(
                     font_weight="600",
                 )
             )
-
-    return Chart(
-        chart_id=chart_id,
-        title=title,
-        svg=svg_document(
-            chart_id=chart_id,
-            title=title,
-            description=description,
-            width=WIDTH,
-            height=HEIGHT,
-            body="".join(body),
-        ),
-        table=_table(title, unit, series, baseline, target, fmt),
-    )
+    return parts
 
 
 def _table(title, unit, series, baseline, target, fmt) -> DataTable:
@@ -304,7 +316,7 @@ def _table(title, unit, series, baseline, target, fmt) -> DataTable:
     by_year = [{p.year: p for p in s.points} for s in series]
     has_notes = any(p.note for s in series for p in s.points)
     columns = [Column(_("Year"), numeric=False)]
-    columns += [Column(with_unit(s.label, f"({unit})" if unit else "")) for s in series]
+    columns += [value_column(s.label, unit) for s in series]
     if has_notes:
         columns.append(Column(_("Note"), numeric=False))
     rows = []

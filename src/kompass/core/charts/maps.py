@@ -12,7 +12,6 @@ from .base import (
     MUTED,
     NO_DATA_FILL,
     PAPER,
-    WIDTH,
     Chart,
     Column,
     DataTable,
@@ -21,9 +20,10 @@ from .base import (
     decimals_of,
     el,
     hatch_pattern,
-    svg_document,
+    make_chart,
     text,
     tooltip,
+    value_column,
     value_formatter,
     with_unit,
 )
@@ -263,35 +263,14 @@ def choropleth(
         )
 
     legend_parts = [text(LEGEND_X, 28, unit or _("Value"), font_weight="600")]
-    y = 48
-    for index, colour in enumerate(palette):
-        legend_parts.append(
-            el(
-                "rect",
-                x=LEGEND_X,
-                y=y,
-                width=22,
-                height=16,
-                fill=colour,
-                stroke=INK,
-                stroke_width=1,
-            )
-            + text(LEGEND_X + 30, y + 12.5, class_label(index, breaks))
-        )
-        y += 24
+    entries = [(colour, class_label(index, breaks)) for index, colour in enumerate(palette)]
     if has_missing_value:
+        entries.append((f"url(#{no_data_id})", _("no data")))
+    y = 48
+    for fill, label in entries:
         legend_parts.append(
-            el(
-                "rect",
-                x=LEGEND_X,
-                y=y,
-                width=22,
-                height=16,
-                fill=f"url(#{no_data_id})",
-                stroke=INK,
-                stroke_width=1,
-            )
-            + text(LEGEND_X + 30, y + 12.5, _("no data"))
+            el("rect", x=LEGEND_X, y=y, width=22, height=16, fill=fill, stroke=INK, stroke_width=1)
+            + text(LEGEND_X + 30, y + 12.5, label)
         )
         y += 24
     method_note = _("Classes: quantiles") if method == "quantile" else _("Classes: equal intervals")
@@ -306,17 +285,12 @@ def choropleth(
             _("Without an outline, not on the map: %(names)s")
             % {"names": ", ".join(without_shape)},
         )
-    return Chart(
+    return make_chart(
         chart_id=chart_id,
         title=title,
-        svg=svg_document(
-            chart_id=chart_id,
-            title=title,
-            description=description,
-            width=WIDTH,
-            height=height,
-            body="".join(body),
-        ),
+        description=description,
+        height=height,
+        body=body,
         table=_table(title, unit, areas, drawable, breaks, category_label, fmt),
         notes=notes,
     )
@@ -336,7 +310,7 @@ def _table(title, unit, areas, drawable, breaks, category_label, fmt) -> DataTab
         rows.append(Row(area.name, (fmt(area.value), klass, "; ".join(notes))))
     columns = (
         Column(category_label, numeric=False),
-        Column(with_unit(_("Value"), f"({unit})" if unit else "")),
+        value_column(_("Value"), unit),
         Column(_("Class"), numeric=False),
         Column(_("Note"), numeric=False),
     )

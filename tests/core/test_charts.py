@@ -377,3 +377,14 @@ def test_nice_scale_rounds_to_readable_steps():
     low, high, ticks, decimals = nice_scale(5.0, 8.2)
     assert (low, high, ticks, decimals) == (5.0, 9.0, [5, 6, 7, 8, 9], 0)
     assert nice_scale(0.12, 0.31)[2:] == ([0.1, 0.15, 0.2, 0.25, 0.3, 0.35], 2)
+
+
+def test_labels_too_wide_are_cut_with_an_ellipsis_and_value_columns_name_their_unit():
+    from kompass.core.charts.base import shorten, value_column
+
+    assert shorten("Integrationskonzept", 200, 12) == "Integrationskonzept"
+    assert shorten("Integrationskonzept", 60, 12) == "Integra…"
+    assert shorten("Integrationskonzept", 10, 13) == "In…"
+    assert shorten("Integrationskonzept", 10, 13, glyph=0.56, minimum=3) == "Int…"
+    assert value_column("Wert", "%").label == "Wert (%)"
+    assert value_column("Wert", "").label == "Wert"

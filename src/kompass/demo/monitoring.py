@@ -20,7 +20,7 @@ from kompass.monitoring.forms import EvaluationForm
 from kompass.monitoring.models import Evaluation
 from kompass.monitoring.services import evaluation_save
 
-from . import musterstadt as data
+from .content import reporter
 
 # (title starts with, days ago, state, progress, note): the latest reports of the units.
 RECENT_REPORTS = [
@@ -236,10 +236,6 @@ def _find(measures: dict[str, Measure], start: str) -> Measure:
     raise CommandError(f"Demo-Maßnahme „{start}“ fehlt in Musterstadt.")
 
 
-def _reporter(users, measure, fallback):
-    return users.get(data.REPORTERS.get(measure.responsible_unit.name, ""), fallback)
-
-
 def build_monitoring(town, *, users, acting_user, today: datetime.date | None = None) -> None:
     """Recent status reports and evaluations for Musterstadt's adopted version."""
     today = today or timezone.localdate()
@@ -254,7 +250,7 @@ def build_monitoring(town, *, users, acting_user, today: datetime.date | None = 
             progress=progress,
             note=note,
             expected_lock_version=measure.lock_version,
-            acting_user=_reporter(users, measure, acting_user),
+            acting_user=reporter(users, measure.responsible_unit.name, acting_user),
         )
         reported = datetime.datetime.combine(
             today - datetime.timedelta(days=days_ago), datetime.time(9, 30)
@@ -265,4 +261,6 @@ def build_monitoring(town, *, users, acting_user, today: datetime.date | None = 
         form = EvaluationForm(fields, instance=Evaluation(measure=measure, municipality=town))
         if not form.is_valid():
             raise CommandError(f"Demo-Evaluation „{fields['title']}“: {form.errors.as_text()}")
-        evaluation_save(form=form, acting_user=_reporter(users, measure, acting_user))
+        evaluation_save(
+            form=form, acting_user=reporter(users, measure.responsible_unit.name, acting_user)
+        )

@@ -31,7 +31,7 @@ from kompass.participation.services import (
     response_publish,
 )
 
-from . import musterstadt as data
+from . import content as data
 
 EVENTS = [
     {
@@ -251,7 +251,7 @@ def build_participation(town, *, users, acting_user):
     """Events, reach, cards, online contributions, decisions and published answers."""
     rng = random.Random(2023)
     version = ConceptVersion.objects.get(
-        municipality=town, concept__title=data.CONCEPT["title"], number=1
+        municipality=town, concept__title=data.MUSTERSTADT_CONCEPT["title"], number=1
     )
     coordinator = users.get("koordination", acting_user)
     facilitator = users.get("prozessbegleitung", acting_user)

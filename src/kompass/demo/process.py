@@ -29,7 +29,7 @@ from kompass.process.models import (
 from kompass.process.services import process_start
 from kompass.tenancy.models import OrgUnit
 
-from . import musterstadt as data
+from . import content as data
 
 D = datetime.date
 START = D(2022, 4, 1)
@@ -224,7 +224,7 @@ def build_process(town, *, users, acting_user, today: datetime.date | None = Non
     """Musterstadt's 12-step process with contract, budget, tasks and communication plan."""
     today = today or timezone.localdate()
     version = ConceptVersion.objects.get(
-        municipality=town, concept__title=data.CONCEPT["title"], number=1
+        municipality=town, concept__title=data.MUSTERSTADT_CONCEPT["title"], number=1
     )
     units = {unit.name: unit for unit in OrgUnit.objects.filter(municipality=town)}
 

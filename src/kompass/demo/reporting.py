@@ -18,7 +18,7 @@ from kompass.measures.models import Measure, MeasureStatus, StatusUpdate
 from kompass.reporting import services
 from kompass.reporting.models import CycleTask, ReminderKind, ReminderSent, ReportingCycle
 
-from . import musterstadt as data
+from .content import reporter as unit_reporter
 
 SUMMARY_2024 = """Das erste Berichtsjahr nach dem Beschluss des Integrationskonzepts im März 2024 stand im Zeichen des Aufbaus: Die Stabsstelle Integration hat mit allen Fachämtern und Partnern die Verantwortlichkeiten geklärt, die Steuerungsgruppe hat dreimal getagt, und die meisten Maßnahmen mit Beginn 2024 sind angelaufen.
 
@@ -82,7 +82,7 @@ def _record_reports(version, day: datetime.date, year: int, users, acting_user) 
             progress = min(progress, max(later[0].progress - 5, 5))
         if measure.end_date and measure.end_date <= day and measure.status == MeasureStatus.DONE:
             state, progress = MeasureStatus.DONE, 100
-        reporter = users.get(data.REPORTERS.get(measure.responsible_unit.name, ""), acting_user)
+        reporter = unit_reporter(users, measure.responsible_unit.name, acting_user)
         updates.append(
             StatusUpdate(
                 measure=measure,

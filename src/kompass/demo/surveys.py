@@ -12,7 +12,7 @@ import random
 from kompass.surveys.models import Question, QuestionKind, Response, Survey, SurveyStatus
 from kompass.surveys.services import response_submit, survey_set_status
 
-from .musterstadt import DISTRICTS
+from .content import DISTRICTS
 
 RESPONSES = 200
 SEED = 2023

@@ -12,7 +12,7 @@ Translations are looked up by their German text, so the tables below read like a
 They go through the same service as the translation pages (``translations_save``).
 """
 
-from kompass.demo import musterstadt as data
+from kompass.demo import content as data
 from kompass.translations.models import ContentTranslation, VersionLanguage
 from kompass.translations.selectors import version_objects
 from kompass.translations.services import (
@@ -32,14 +32,14 @@ BEISPIELHEIM = {
     ),
     "Integrationsleitfaden": ("دليل الاندماج", "Integration guide"),
     "Gemeinsam in Beispielheim": ("معًا في بايشبيلهايم", "Together in Beispielheim"),
-    data.BEISPIELHEIM_CONCEPT["vision"]: (
+    data.BEISPIELHEIM_CONCEPT["vision"]["text"]: (
         "بايشبيلهايم مكانٌ يستطيع فيه كلُّ من يسكنه أن يشعر بأنه في بيته، سواءٌ أَوُلد فيه أم "
         "انتقل إليه حديثًا. نتعامل بعضنا مع بعض باحترام، ونتحاور، ونصنع معًا الحياة في بلدتنا.",
         "Beispielheim is a place where everyone who lives here can feel at home – whether they "
         "were born here or have recently moved here. We treat one another with respect, talk "
         "with each other and shape life in our community together.",
     ),
-    data.BEISPIELHEIM_CONCEPT["local_narrative"]: (
+    data.BEISPIELHEIM_CONCEPT["vision"]["local_narrative"]: (
         "ازداد عدد سكان بايشبيلهايم خلال السنوات العشر الماضية بنحو 1500 نسمة. جاء كثيرون منهم "
         "للعمل في شركات المنطقة الصناعية، ووجد آخرون هنا الحماية. وقد استقبلتهم الجمعيات "
         "والكنائس المحلية والجيران بالتزام كبير. وبهذا الدليل تدعم البلدية هذا الالتزام دعمًا "
@@ -306,10 +306,10 @@ BEISPIELHEIM_CHAPTERS = {
 # ---------------------------------------------------------------------------
 
 MUSTERSTADT_EN = {
-    data.CONCEPT["title"]: "Musterstadt Integration Concept 2024–2030",
-    data.CONCEPT["kind_label"]: "Diversity and integration concept",
-    data.VISION["title"]: "Musterstadt – diverse together",
-    data.VISION["text"]: (
+    data.MUSTERSTADT_CONCEPT["title"]: "Musterstadt Integration Concept 2024–2030",
+    data.MUSTERSTADT_CONCEPT["kind_label"]: "Diversity and integration concept",
+    data.MUSTERSTADT_CONCEPT["vision"]["title"]: "Musterstadt – diverse together",
+    data.MUSTERSTADT_CONCEPT["vision"]["text"]: (
         "Musterstadt is an open city in which all people – regardless of origin, age, gender, "
         "religion, disability or social situation – take part on equal terms in the social, "
         "economic, cultural and political life of the city. For us, diversity is normal and a "
@@ -319,32 +319,32 @@ MUSTERSTADT_EN = {
     ),
     # guidelines
     "Vielfalt als Stärke anerkennen": "Recognising diversity as a strength",
-    data.GUIDELINES[0][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][0]["text"]: (
         "We see the diversity of ways of life, languages and experiences in Musterstadt as a "
         "potential for the development of the city, and we make it visible."
     ),
     "Chancengerechtigkeit von Anfang an": "Fair chances from the start",
-    data.GUIDELINES[1][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][1]["text"]: (
         "All children, young people and adults should be able to develop their abilities. We "
         "remove barriers to education, work and health care."
     ),
     "Teilhabe und Mitgestaltung ermöglichen": "Enabling participation and co-creation",
-    data.GUIDELINES[2][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][2]["text"]: (
         "Citizens help shape their city. We open committees, clubs and participation "
         "procedures to everyone who lives here."
     ),
     "Zusammenleben in den Stadtteilen stärken": "Strengthening community life in the districts",
-    data.GUIDELINES[3][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][3]["text"]: (
         "Encounters happen locally. We support neighbourhoods in which people know and help "
         "one another and settle conflicts fairly."
     ),
     "Eine Verwaltung für alle": "An administration for everyone",
-    data.GUIDELINES[4][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][4]["text"]: (
         "The city administration sets an example: aware of diversity, easy to reach and easy "
         "to understand. Its staff reflect the diversity of the urban community."
     ),
     "Gemeinsam gegen Diskriminierung": "Together against discrimination",
-    data.GUIDELINES[5][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][5]["text"]: (
         "We firmly oppose racism and every form of discrimination, and we support those affected."
     ),
     # fields of action
@@ -613,11 +613,11 @@ MUSTERSTADT_EN_FIELDS = {
         "local politics – and are protected against discrimination.",
     ),
 }
-for _spec in data.FIELDS:
+for _spec in data.MUSTERSTADT_CONCEPT["fields"]:
     _description, _guiding = MUSTERSTADT_EN_FIELDS[_spec["key"]]
     MUSTERSTADT_EN[_spec["description"]] = _description
     MUSTERSTADT_EN[_spec["goals"][0]["title"]] = _guiding
-MUSTERSTADT_EN[data.VISION["local_narrative"]] = (
+MUSTERSTADT_EN[data.MUSTERSTADT_CONCEPT["vision"]["local_narrative"]] = (
     "Musterstadt has been a place of arrival for centuries. As a market town with a bridge "
     "over the Muster, it attracted traders and craftspeople; in the 1960s workers came for "
     "the brickworks and the textile mill on the Mühlbach, later ethnic German resettlers, "
@@ -647,11 +647,11 @@ MUSTERSTADT_EN_OUTDATED = {
 # ---------------------------------------------------------------------------
 
 MUSTERSTADT_LS = {
-    data.CONCEPT["title"]: "Das Integrations·konzept von Musterstadt",
-    data.VISION[
+    data.MUSTERSTADT_CONCEPT["title"]: "Das Integrations·konzept von Musterstadt",
+    data.MUSTERSTADT_CONCEPT["vision"][
         "title"
     ]: "Musterstadt: Wir sind viele. Wir sind verschieden. Wir gehören zusammen.",
-    data.VISION["text"]: (
+    data.MUSTERSTADT_CONCEPT["vision"]["text"]: (
         "In Musterstadt leben viele verschiedene Menschen.\n"
         "Alle Menschen sollen überall mitmachen können.\n"
         "Das ist egal:\n"
@@ -670,7 +670,7 @@ MUSTERSTADT_LS = {
     ),
     # guidelines
     "Vielfalt als Stärke anerkennen": "Vielfalt ist eine Stärke",
-    data.GUIDELINES[0][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][0]["text"]: (
         "In Musterstadt gibt es viele Sprachen.\n"
         "Die Menschen leben auf verschiedene Arten.\n"
         "Die Menschen haben verschiedene Erfahrungen.\n"
@@ -678,7 +678,7 @@ MUSTERSTADT_LS = {
         "Wir zeigen diese Vielfalt."
     ),
     "Chancengerechtigkeit von Anfang an": "Gleiche Chancen für alle",
-    data.GUIDELINES[1][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][1]["text"]: (
         "Alle Kinder sollen gut lernen können.\n"
         "Alle Jugendlichen und Erwachsenen auch.\n"
         "Manchmal gibt es Hürden.\n"
@@ -687,7 +687,7 @@ MUSTERSTADT_LS = {
         "Wir bauen diese Hürden ab."
     ),
     "Teilhabe und Mitgestaltung ermöglichen": "Alle können mitmachen",
-    data.GUIDELINES[2][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][2]["text"]: (
         "Die Bürger·innen sollen bei wichtigen Fragen mitreden.\n"
         "Zum Beispiel in Vereinen.\n"
         "Oder bei Treffen von der Stadt.\n"
@@ -695,13 +695,13 @@ MUSTERSTADT_LS = {
     ),
     "Zusammenleben in den Stadtteilen stärken": "Gute Nachbarschaft in allen Stadt·teilen",
     # the German text of this guideline was reworded after the translation: outdated
-    data.GUIDELINES[3][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][3]["text"]: (
         "Menschen treffen sich in ihrem Stadt·teil.\n"
         "Die Nachbarn kennen sich.\n"
         "Die Nachbarn helfen sich."
     ),
     "Eine Verwaltung für alle": "Eine Stadt·verwaltung für alle",
-    data.GUIDELINES[4][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][4]["text"]: (
         "Die Stadt·verwaltung ist für alle Menschen da.\n"
         "Alle sollen die Stadt·verwaltung gut erreichen können.\n"
         "Die Briefe von der Stadt·verwaltung sollen leicht zu verstehen sein.\n"
@@ -709,7 +709,7 @@ MUSTERSTADT_LS = {
         "So wie in der ganzen Stadt."
     ),
     "Gemeinsam gegen Diskriminierung": "Zusammen gegen Diskriminierung",
-    data.GUIDELINES[5][1]: (
+    data.MUSTERSTADT_CONCEPT["guidelines"][5]["text"]: (
         "Diskriminierung heißt: Ein Mensch wird schlechter behandelt.\n"
         "Zum Beispiel wegen seiner Haut·farbe.\n"
         "Oder wegen seiner Religion.\n"
@@ -847,7 +847,7 @@ def build_musterstadt_translations(version, *, acting_user) -> None:
     _translate(version, "en", english, acting_user=acting_user, publish=True)
     _mark_outdated(version, "en", MUSTERSTADT_EN_OUTDATED)
 
-    fields_by_name = {spec["name"]: spec["key"] for spec in data.FIELDS}
+    fields_by_name = {spec["name"]: spec["key"] for spec in data.MUSTERSTADT_CONCEPT["fields"]}
 
     def easy(obj, field, german):
         label = obj._meta.label
@@ -860,7 +860,7 @@ def build_musterstadt_translations(version, *, acting_user) -> None:
         return None
 
     _translate(version, "ls", easy, acting_user=acting_user, publish=False)
-    guideline_text = data.GUIDELINES[OUTDATED_LS_GUIDELINE - 1][1]
+    guideline_text = data.MUSTERSTADT_CONCEPT["guidelines"][OUTDATED_LS_GUIDELINE - 1]["text"]
     _mark_outdated(
         version,
         "ls",

@@ -1,0 +1,77 @@
+"""The demo's data files: they load, they are strict about their keys, and the loaded demo
+holds every field of action, goal, measure and indicator they describe."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from kompass.concepts.models import FieldOfAction, Goal, GoalLevel
+from kompass.demo import content
+from kompass.indicators.models import Indicator
+from kompass.measures.models import Measure
+
+CONCEPTS = {
+    "musterstadt": content.MUSTERSTADT_CONCEPT,
+    "beispielheim": content.BEISPIELHEIM_CONCEPT,
+}
+
+
+def goal_titles(goals):
+    for goal in goals:
+        yield goal["title"]
+        yield from goal_titles(goal["children"])
+
+
+def test_a_measure_gets_the_defaults_its_file_leaves_out():
+    measure = content.complete(
+        {"key": "x-M1", "title": "T", "goals": [], "unit": "U", "start": None, "end": None},
+        content.MEASURE_REQUIRED,
+        content.MEASURE_DEFAULTS,
+    )
+    assert measure["status"] == "planned"
+    assert measure["budget"] == [] and measure["progress"] == 0
+
+
+def test_an_unknown_or_missing_key_in_a_data_file_is_refused():
+    spec = {"key": "x-M1", "title": "T", "goals": [], "unit": "U", "start": None, "staf_hours": 5}
+    with pytest.raises(ValueError, match=r"x-M1: missing \['end'\], unknown \['staf_hours'\]"):
+        content.complete(spec, content.MEASURE_REQUIRED, content.MEASURE_DEFAULTS)
+
+
+def test_goal_levels_are_read_as_words():
+    guiding = content.MUSTERSTADT_CONCEPT["fields"][0]["goals"][0]
+    assert guiding["level"] == GoalLevel.GUIDING
+    assert guiding["children"][0]["level"] == GoalLevel.STRATEGIC
+
+
+def test_the_district_outlines_are_closed_polygons_for_every_district():
+    for code, _name, _population in content.DISTRICTS:
+        ring = json.loads(content.district_shape(code))["coordinates"][0]
+        assert ring[0] == ring[-1] and len(ring) >= 4
+
+
+@pytest.mark.django_db
+def test_the_loaded_demo_holds_everything_the_files_describe():
+    call_command("load_demo", stdout=StringIO())
+    for slug, spec in CONCEPTS.items():
+        in_town = {"municipality__slug": slug}
+        fields = FieldOfAction.objects.filter(**in_town)
+        assert sorted(fields.values_list("name", flat=True)) == sorted(
+            field["name"] for field in spec["fields"]
+        ), slug
+        titles = [title for field in spec["fields"] for title in goal_titles(field["goals"])]
+        assert sorted(Goal.objects.filter(**in_town).values_list("title", flat=True)) == sorted(
+            titles
+        )
+        measures = [m for specs in spec["measures"].values() for m in specs]
+        stored = {m.title: m for m in Measure.objects.filter(**in_town)}
+        assert sorted(stored) == sorted(m["title"] for m in measures)
+        for measure in measures:
+            assert stored[measure["title"]].responsible_unit.name == measure["unit"], measure["key"]
+            assert stored[measure["title"]].budget_lines.count() == len(measure["budget"])
+        indicators = Indicator.objects.filter(**in_town)
+        assert sorted(indicators.values_list("name", flat=True)) == sorted(
+            i["name"] for i in spec["indicators"]
+        )

@@ -88,28 +88,17 @@ def _narrative(w: WordDocument, section, placeholder=None):
         w.paragraph(placeholder, italic=True)
 
 
+def _dated(value, when, formatted=number) -> str:
+    return "—" if value is None else f"{formatted(value)} ({when})"
+
+
 def _indicator(w: WordDocument, entry):
     i = entry.indicator
     w.heading(f"{i.name}" + (f" ({i.unit})" if i.unit else ""), level=4)
     facts = [
-        (
-            _("Baseline"),
-            f"{number(i.baseline_value)} ({i.baseline_year})"
-            if i.baseline_value is not None
-            else "—",
-        ),
-        (
-            _("Target"),
-            f"{number(i.target_value)} ({date_filter(i.target_date, 'SHORT_DATE_FORMAT')})"
-            if i.target_value is not None
-            else "—",
-        ),
-        (
-            _("Latest value"),
-            f"{format_value(entry.latest_value)} ({entry.latest_year})"
-            if entry.latest_value is not None
-            else "—",
-        ),
+        (_("Baseline"), _dated(i.baseline_value, i.baseline_year)),
+        (_("Target"), _dated(i.target_value, date_filter(i.target_date, "SHORT_DATE_FORMAT"))),
+        (_("Latest value"), _dated(entry.latest_value, entry.latest_year, format_value)),
         (_("Direction"), i.get_direction_display()),
     ]
     w.paragraph(" · ".join(f"{label}: {value}" for label, value in facts))

@@ -87,15 +87,9 @@ def _field(w: WordDocument, field) -> None:
 
 def _measures(w: WordDocument, report) -> None:
     w.heading(_("Measures: state and budget"), level=1)
+    header = (_("Measure"), _("State"), _("Progress"), _("Planned in total"), _("Spent in total"))
     w.table(
-        [
-            _("Measure"),
-            _("State"),
-            _("Progress"),
-            _("Planned in total"),
-            _("Spent in total"),
-            _("Status"),
-        ],
+        [*header, _("Status")],
         [
             (
                 m["title"],

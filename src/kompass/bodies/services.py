@@ -6,42 +6,42 @@ from django.utils.translation import gettext as _
 
 from kompass.concepts.models import VersionStatus
 from kompass.concepts.services import concept_version_adopt
-from kompass.core.services import claim_lock_version, save_model_form
+from kompass.core.services import ChildRows, child_rows_save, object_save
 
 from .models import Body, Outcome, Resolution, ResolutionKind
 from .oparl import Paper
 
 
 @transaction.atomic
-def body_save(*, form, formset, acting_user) -> Body:
+def body_save(
+    *, body: Body, expected_lock_version=None, members: ChildRows | None = None, acting_user
+) -> Body:
     """Save a body together with its members (all or nothing)."""
-    body = save_model_form(form, acting_user=acting_user)
-    formset.instance = body
-    members = formset.save(commit=False)
-    for member in formset.deleted_objects:
-        member._history_user = acting_user
-        member.delete()
-    for member in members:
-        member.body = body
-        member.municipality_id = body.municipality_id
-        member._history_user = acting_user
-        member.save()
+    object_save(body, acting_user=acting_user, expected_lock_version=expected_lock_version)
+    child_rows_save(
+        members or ChildRows(),
+        parent=body,
+        fk="body",
+        acting_user=acting_user,
+        municipality_id=body.municipality_id,
+    )
     return body
 
 
 @transaction.atomic
 def resolution_apply_paper(*, resolution: Resolution, paper: Paper, lock_version, acting_user):
     """Take over name, reference and date of an OParl paper the user has confirmed."""
-    claim_lock_version(resolution, lock_version)
     resolution.subject = paper.name
     resolution.reference = paper.reference or resolution.reference
     if paper.date is not None:
         resolution.date = paper.date
     resolution.paper_url = paper.url
-    resolution.full_clean()
-    resolution._history_user = acting_user
-    resolution.save(update_fields=["subject", "reference", "date", "paper_url", "lock_version"])
-    return resolution
+    return object_save(
+        resolution,
+        acting_user=acting_user,
+        expected_lock_version=lock_version,
+        update_fields=["subject", "reference", "date", "paper_url"],
+    )
 
 
 def resolution_can_adopt_version(resolution: Resolution) -> bool:

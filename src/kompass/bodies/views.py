@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from kompass.core.forms import formset_rows, model_form_values
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
@@ -88,7 +89,11 @@ def body_edit(request, municipality, pk=None):
         saved = save_form(
             request,
             form,
-            lambda f: services.body_save(form=f, formset=formset, acting_user=request.user),
+            lambda f: services.body_save(
+                **model_form_values(f, "body"),
+                members=formset_rows(formset),
+                acting_user=request.user,
+            ),
             success_message=_("Saved."),
         )
         if saved:

@@ -52,13 +52,13 @@ class LocalizedNumbersMixin:
 
 def model_form_values(form, name: str = "instance") -> dict:
     """A valid ModelForm as the plain values a save service takes: the instance carrying the
-    new field values (as ``name``), the lock version the user saw, the many-to-many choices."""
-    many_to_many = {f.name for f in form.instance._meta.many_to_many}
-    return {
-        name: form.instance,
-        "expected_lock_version": form.cleaned_data.get("lock_version"),
-        "m2m": {name: value for name, value in form.cleaned_data.items() if name in many_to_many},
-    }
+    new field values (as ``name``), the lock version the user saw and, if the form has any,
+    the many-to-many choices (``m2m``)."""
+    values = {name: form.instance, "expected_lock_version": form.cleaned_data.get("lock_version")}
+    many_to_many = {f.name for f in form.instance._meta.many_to_many} & set(form.cleaned_data)
+    if many_to_many:
+        values["m2m"] = {field: form.cleaned_data[field] for field in many_to_many}
+    return values
 
 
 def formset_rows(formset) -> ChildRows:

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from kompass.core.forms import model_form_values
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, render_form, require, save_form
 from kompass.measures.views import get_measure
@@ -77,7 +78,9 @@ def evaluation_create(request, municipality, pk):
         saved = save_form(
             request,
             form,
-            lambda f: services.evaluation_save(form=f, acting_user=request.user),
+            lambda f: services.evaluation_save(
+                **model_form_values(f, "evaluation"), acting_user=request.user
+            ),
             success_message=_("The evaluation has been saved. You can now attach files."),
         )
         if saved:
@@ -98,7 +101,9 @@ def evaluation_edit(request, municipality, pk):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: services.evaluation_save(form=f, acting_user=request.user),
+        lambda f: services.evaluation_save(
+            **model_form_values(f, "evaluation"), acting_user=request.user
+        ),
         success_message=_("Saved."),
     ):
         return redirect(_detail_url(municipality, evaluation))
@@ -133,7 +138,9 @@ def attachment_create(request, municipality, pk):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: services.attachment_add(form=f, evaluation=evaluation, acting_user=request.user),
+        lambda f: services.attachment_add(
+            attachment=f.instance, evaluation=evaluation, acting_user=request.user
+        ),
         success_message=_("The file has been attached."),
     ):
         return redirect(_detail_url(municipality, evaluation) + "#anhaenge")

@@ -2,19 +2,24 @@
 
 from django.db import transaction
 
-from kompass.core.services import save_model_form
+from kompass.core.services import object_save
 
 from .models import Evaluation, EvaluationAttachment
 
 
 @transaction.atomic
-def evaluation_save(*, form, acting_user) -> Evaluation:
-    """Create or change an evaluation (the form's instance already names its measure).
+def evaluation_save(
+    *, evaluation: Evaluation, expected_lock_version=None, acting_user
+) -> Evaluation:
+    """Create or change an evaluation of its measure; whoever creates it is named as its author.
 
     Optimistic locking and the history author as for planning objects.
     """
-    assign = {} if form.instance.pk else {"created_by": acting_user}
-    return save_model_form(form, acting_user=acting_user, **assign)
+    if not evaluation.pk:
+        evaluation.created_by = acting_user
+    return object_save(
+        evaluation, acting_user=acting_user, expected_lock_version=expected_lock_version
+    )
 
 
 def _delete_files_after_commit(names) -> None:
@@ -38,15 +43,14 @@ def evaluation_delete(*, evaluation: Evaluation, acting_user) -> None:
 
 
 @transaction.atomic
-def attachment_add(*, form, evaluation: Evaluation, acting_user) -> EvaluationAttachment:
-    """Store an uploaded file (already checked by the form) with the evaluation."""
-    attachment = form.save(commit=False)
+def attachment_add(
+    *, attachment: EvaluationAttachment, evaluation: Evaluation, acting_user
+) -> EvaluationAttachment:
+    """Store an uploaded file (already checked by the upload validator) with the evaluation."""
     attachment.evaluation = evaluation
     attachment.municipality_id = evaluation.municipality_id
     attachment.uploaded_by = acting_user
-    attachment.title = form.cleaned_data["title"]
-    attachment.save()
-    return attachment
+    return object_save(attachment, acting_user=acting_user)
 
 
 @transaction.atomic

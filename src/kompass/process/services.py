@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from kompass.core.services import claim_lock_version, save_model_form
+from kompass.core.services import object_save
 
 from .catalogue import get_template
 from .models import (
@@ -17,13 +17,6 @@ from .models import (
     TaskTiming,
 )
 from .schedule import AFTER_DAYS, spread
-
-
-def _save(obj, acting_user):
-    obj._history_user = acting_user
-    obj.full_clean()
-    obj.save()
-    return obj
 
 
 @transaction.atomic
@@ -43,7 +36,7 @@ def process_start(
     """
     template = get_template(template_key)
     municipality = version.municipality
-    process = _save(
+    process = object_save(
         Process(
             municipality=municipality,
             version=version,
@@ -51,24 +44,24 @@ def process_start(
             start_date=start_date,
             budget_total=budget_total,
         ),
-        acting_user,
+        acting_user=acting_user,
     )
     common = {"process": process, "municipality": municipality}
     phases = {}
     for position, phase_spec in enumerate(template.phases, start=1):
-        phases[id(phase_spec)] = _save(
+        phases[id(phase_spec)] = object_save(
             ProcessPhase(
                 **common,
                 position=position,
                 title=phase_spec.title,
                 description=phase_spec.description,
             ),
-            acting_user,
+            acting_user=acting_user,
         )
     pairs = template.all_steps()
     slots = spread(start_date, duration_months, [step.weight for _phase, step in pairs])
     for position, ((phase_spec, spec), slot) in enumerate(zip(pairs, slots, strict=True), start=1):
-        step = _save(
+        step = object_save(
             ProcessStep(
                 **common,
                 phase=phases.get(id(phase_spec)),
@@ -78,15 +71,15 @@ def process_start(
                 planned_start=slot.start,
                 planned_end=slot.end,
             ),
-            acting_user,
+            acting_user=acting_user,
         )
         if spec.milestone:
-            _save(
+            object_save(
                 ProcessMilestone(**common, step=step, date=slot.end, title=spec.milestone),
-                acting_user,
+                acting_user=acting_user,
             )
         for task in spec.tasks:
-            _save(
+            object_save(
                 ProcessTask(
                     **common,
                     step=step,
@@ -94,7 +87,7 @@ def process_start(
                     description=task.description,
                     due_date=slot.end,
                 ),
-                acting_user,
+                acting_user=acting_user,
             )
     end = slots[-1].end if slots else start_date
     timed = [
@@ -104,7 +97,7 @@ def process_start(
     ]
     for timing, specs, due in timed:
         for task in specs:
-            _save(
+            object_save(
                 ProcessTask(
                     **common,
                     timing=timing,
@@ -112,19 +105,9 @@ def process_start(
                     description=task.description,
                     due_date=due,
                 ),
-                acting_user,
+                acting_user=acting_user,
             )
     return process
-
-
-@transaction.atomic
-def process_part_save(form, *, acting_user):
-    """Save a process or one of its parts from a validated form (lock claimed, history author).
-
-    The form's instance carries its process and municipality from the start, so the model's
-    own checks (same process, owners of the municipality) ran during validation.
-    """
-    return save_model_form(form, acting_user=acting_user)
 
 
 @transaction.atomic
@@ -132,8 +115,10 @@ def process_task_set_status(
     *, task: ProcessTask, status: str, expected_lock_version, acting_user
 ) -> ProcessTask:
     """A task's owner (or coordination, or the facilitator) records its status."""
-    claim_lock_version(task, expected_lock_version)
     task.status = status
-    task._history_user = acting_user
-    task.save(update_fields=["status", "lock_version"])
-    return task
+    return object_save(
+        task,
+        acting_user=acting_user,
+        expected_lock_version=expected_lock_version,
+        update_fields=["status"],
+    )

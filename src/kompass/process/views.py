@@ -132,7 +132,6 @@ def process_edit(request, municipality, pk):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: services.process_part_save(f, acting_user=request.user),
         success_message=_("Saved."),
     ):
         return redirect(timeline_url(municipality, pk))
@@ -171,7 +170,6 @@ def contract_edit(request, municipality, pk):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: services.process_part_save(f, acting_user=request.user),
         success_message=_("Saved."),
     ):
         return redirect(timeline_url(municipality, pk, "prozessbegleitung"))
@@ -286,7 +284,6 @@ def _part_form_page(request, municipality, *, kind, instance, process, title):
     if request.method == "POST" and save_form(
         request,
         form,
-        lambda f: services.process_part_save(f, acting_user=request.user),
         success_message=_("Saved."),
     ):
         return redirect(back)
@@ -338,9 +335,7 @@ def part_delete(request, municipality, kind, pk):
     require(request, part.perm, municipality)
     instance = _get_part(municipality, part, pk)
     back = _back(municipality, kind, instance.process.version_id)
-    return confirm_delete(
-        request, obj=instance, cancel_url=back, success_url=back
-    )
+    return confirm_delete(request, obj=instance, cancel_url=back, success_url=back)
 
 
 @municipality_view()

@@ -1,14 +1,15 @@
 """Changes to a municipality's public site settings."""
 
-from django.db import transaction
-
-from kompass.core.services import save_model_form
+from kompass.core.services import object_save
 
 
-@transaction.atomic
-def public_site_save(*, form, municipality, version, acting_user):
-    """Save the settings form (optimistic lock, history author) and remember for which
-    version the indicators were chosen, so the choice can follow later revisions."""
-    return save_model_form(
-        form, acting_user=acting_user, municipality=municipality, indicators_version=version
+def public_site_save(*, site, version, indicators, expected_lock_version=None, acting_user):
+    """Save the settings (optimistic lock, history author) with the indicators shown, and
+    remember for which version they were chosen, so the choice can follow later revisions."""
+    site.indicators_version = version
+    return object_save(
+        site,
+        acting_user=acting_user,
+        expected_lock_version=expected_lock_version,
+        m2m={"indicators": indicators},
     )

@@ -38,7 +38,11 @@ def site_settings(request, municipality):
         request,
         form,
         lambda f: services.public_site_save(
-            form=f, municipality=municipality, version=version, acting_user=request.user
+            site=f.instance,
+            version=version,
+            indicators=f.cleaned_data["indicators"],
+            expected_lock_version=f.cleaned_data.get("lock_version"),
+            acting_user=request.user,
         ),
         success_message=_("Saved."),
     ):

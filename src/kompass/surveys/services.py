@@ -6,17 +6,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kompass.core.services import claim_lock_version
+from kompass.core.services import ChildRows, child_rows_save, object_save
 
 from .models import Answer, Response, Survey, SurveyStatus
 
 
 @transaction.atomic
-def survey_questions_save(*, survey: Survey, formset, acting_user) -> None:
-    """Save the question formset; positions are renumbered 1, 2, 3 … in the order chosen."""
-    for form in formset.forms:
-        form.instance._history_user = acting_user
-    formset.save()
+def survey_questions_save(*, survey: Survey, questions: ChildRows, acting_user) -> None:
+    """Save the new, changed and removed questions; positions are renumbered 1, 2, 3 … in the
+    order chosen."""
+    child_rows_save(questions, parent=survey, fk="survey", acting_user=acting_user)
     questions = list(survey.questions.order_by("position", "pk"))
     for position, question in enumerate(questions, start=1):
         if question.position != position:
@@ -45,11 +44,13 @@ def survey_set_status(*, survey: Survey, status: str, expected_lock_version, act
     """Open or close a survey; only a survey with questions can be opened."""
     if status == SurveyStatus.OPEN and not survey.questions.exists():
         raise ValidationError(_("A survey without questions cannot be opened."))
-    claim_lock_version(survey, expected_lock_version)
     survey.status = status
-    survey._history_user = acting_user
-    survey.save(update_fields=["status", "lock_version"])
-    return survey
+    return object_save(
+        survey,
+        acting_user=acting_user,
+        expected_lock_version=expected_lock_version,
+        update_fields=["status"],
+    )
 
 
 @transaction.atomic

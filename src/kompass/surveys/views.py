@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kompass.core.forms import formset_rows
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
@@ -119,7 +120,9 @@ def survey_questions(request, municipality, pk):
         queryset=survey.questions.order_by("position", "pk"),
     )
     if request.method == "POST" and formset.is_valid():
-        services.survey_questions_save(survey=survey, formset=formset, acting_user=request.user)
+        services.survey_questions_save(
+            survey=survey, questions=formset_rows(formset), acting_user=request.user
+        )
         messages.success(request, _("Saved."))
         if "preview" in request.POST:
             return redirect("survey_preview", municipality=municipality.slug, pk=survey.pk)

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from kompass.concepts.models import FieldOfAction, Goal, GoalLevel
-from kompass.demo import content
+from kompass.demo import content, translations
 from kompass.indicators.models import Indicator
 from kompass.measures.models import Measure
 
@@ -75,3 +75,15 @@ def test_the_loaded_demo_holds_everything_the_files_describe():
         assert sorted(indicators.values_list("name", flat=True)) == sorted(
             i["name"] for i in spec["indicators"]
         )
+
+
+def test_the_translation_glossaries_match_the_german_texts_of_the_concepts():
+    musterstadt = translations.MUSTERSTADT
+    for field in content.MUSTERSTADT_CONCEPT["fields"]:
+        assert field["description"] in musterstadt["ls"], field["key"]
+        assert field["description"] in musterstadt["en"], field["key"]
+    for guideline in content.BEISPIELHEIM_CONCEPT["guidelines"]:
+        assert set(translations.BEISPIELHEIM["texts"][guideline["text"]]) == {"ar", "en"}
+    assert set(translations.BEISPIELHEIM["chapters"]) == set(
+        content.BEISPIELHEIM_CONCEPT["narratives"]
+    )

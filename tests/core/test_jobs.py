@@ -75,7 +75,7 @@ def test_only_a_job_without_sign_of_life_is_reset_and_the_worker_then_leaves_it(
     _age(document, minutes=20)
     jobs.JobProgress(document)(1, 2, force=True)  # but it reported just now
     assert not document.is_stuck and not jobs.job_reset(document)
-    jobs.JobProgress(document).reporter.reset()
+    jobs.JobProgress(document).reset()
     assert document.is_stuck
     assert jobs.job_reset(document)
     assert not jobs.job_reset(document)  # the second reset finds nothing to do

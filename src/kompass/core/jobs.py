@@ -110,20 +110,17 @@ def _store(job: BackgroundJob, **fields) -> None:
     type(job)._default_manager.filter(pk=job.pk).update(**fields)
 
 
-class JobProgress:
+class JobProgress(progress_store.Reporter):
     """What the runner reports through: ``(done, total)`` and later running states."""
 
     def __init__(self, job: BackgroundJob):
+        super().__init__(job.progress_key)
         self.job = job
-        self.reporter = progress_store.Reporter(job.progress_key)
-
-    def __call__(self, done: int, total: int, *, force: bool = False) -> None:
-        self.reporter(done, total, force=force)
 
     def state(self, value: str) -> None:
         """Move on to the running state ``value``; its progress starts from nothing."""
         _store(self.job, state=value, state_changed_at=timezone.now())
-        self.reporter.reset()
+        self.reset()
 
 
 def job_start(job: BackgroundJob, *, acting_user=None, **params) -> None:

@@ -385,17 +385,8 @@ def _field_entries(data, goals_by_field, measures, indicators, shown) -> list[Fi
     return fields
 
 
-@dataclass
-class Budget:
-    years: list  # (year, planned, spent)
-    sources: list  # (source label, planned, spent)
-    planned: Decimal
-    spent: Decimal
-    chart: object
-
-
-def _budget(data: dict, year: int) -> Budget:
-    """Planned and spent money of all measures per year and per funding source.
+def _budget(data: dict, year: int) -> dict:
+    """The report's ``budget_*``: money of all measures per year and per funding source.
 
     The chart shows no spending for years after the reporting year.
     """
@@ -426,13 +417,13 @@ def _budget(data: dict, year: int) -> Budget:
                 (_("spent"), [s if y <= year else None for y, _p, s in years]),
             ],
         )
-    return Budget(
-        years=years,
-        sources=sources,
-        planned=sum((p for _y, p, _s in years), ZERO),
-        spent=sum((s for _y, _p, s in years), ZERO),
-        chart=chart,
-    )
+    return {
+        "budget_years": years,
+        "budget_sources": sources,
+        "budget_chart": chart,
+        "budget_planned": sum((p for _y, p, _s in years), ZERO),
+        "budget_spent": sum((s for _y, _p, s in years), ZERO),
+    }
 
 
 def _mix_chart(data: dict):
@@ -493,7 +484,6 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
     total = len(data["indicators"]) + 2
     indicators = _indicator_entries(data, reporter, total)
     goals_by_field, shown = _goal_tree(data, indicators, {m["id"]: m for m in measures})
-    budget = _budget(data, year)
     concept = data["concept"]
     if reporter:
         reporter(total - 1, total)
@@ -509,11 +499,7 @@ def build_report(cycle, snapshot_data: dict, previous=None, reporter=None) -> Re
         mix_chart=_mix_chart(data),
         fields=_field_entries(data, goals_by_field, measures, indicators, shown),
         measures=measures,
-        budget_years=budget.years,
-        budget_sources=budget.sources,
-        budget_chart=budget.chart,
-        budget_planned=budget.planned,
-        budget_spent=budget.spent,
+        **_budget(data, year),
         budget_spent_year=sum((m["spent_year"] for m in measures), ZERO),
         changes=_changes(data, previous.data if previous else None),
         previous_title=previous.cycle.title if previous else "",

@@ -147,6 +147,18 @@ def test_page_has_title_language_and_labelled_controls(world, client, name, attr
     assert duplicates == set()
 
 
+def test_the_one_reminder_settings_page_is_german_and_labelled(world, client):
+    client.force_login(world.users["responsible_unit"])
+    response = client.get(reverse("account_notifications"))
+    assert response.status_code == 200
+    page = audit(response)
+    assert page.html_lang == "de" and len(page.title.strip()) > len("Integrationskompass")
+    assert page.controls and all(
+        aria_label or wrapped or (control_id and control_id in page.label_for)
+        for control_id, aria_label, wrapped, _name in page.controls
+    )
+
+
 def test_login_page_is_german_and_labelled(db, client):
     response = client.get(reverse("login"))
     page = audit(response)
@@ -219,7 +231,6 @@ def test_english_browsers_still_get_german_until_english_is_chosen(world, client
 REPORTING_PAGES = [
     "reporting_cycles",
     "reporting_cycle_create",
-    "reporting_reminder_settings",
     "reporting_cycle",
     "reporting_cycle_edit",
     "reporting_cycle_close",
@@ -245,7 +256,7 @@ def test_reporting_page_has_title_language_and_labelled_controls(world, client, 
     )
     client.force_login(world.users["coordination"])
     args = [world.town.slug]
-    if name not in ("reporting_cycles", "reporting_cycle_create", "reporting_reminder_settings"):
+    if name not in ("reporting_cycles", "reporting_cycle_create"):
         args.append(cycle.pk)
     if name.startswith("reporting_unit"):
         args.append(world.school_office.pk)

@@ -415,11 +415,20 @@ def _reporting_url(world, name, municipality=None):
     return reverse(name, args=args)
 
 
-REPORTING_READ = ["reporting_cycles", "reporting_reminder_settings", "reporting_cycle"]
+REPORTING_READ = ["reporting_cycles", "reporting_cycle"]
 REPORTING_MANAGE = ["reporting_cycle_create", "reporting_cycle_edit", "reporting_cycle_close"]
 REPORTING_UNIT = ["reporting_unit", "reporting_unit_export", "reporting_unit_import"]
 REPORTING_CASES = (
     [(n, u, expected_status(u, READERS)) for n in REPORTING_READ for u in ALL_USERS]
+    # the old address of the reminder settings leads readers on to the one preferences page
+    + [
+        (
+            "reporting_reminder_settings",
+            u,
+            302 if expected_status(u, READERS) == 200 else expected_status(u, READERS),
+        )
+        for u in ALL_USERS
+    ]
     + [(n, u, expected_status(u, EDITORS)) for n in REPORTING_MANAGE for u in ALL_USERS]
     + [
         (n, u, expected_status(u, [*EDITORS, "responsible_unit"]))
@@ -453,13 +462,16 @@ def test_reporting_role_view_matrix(reporting_world, client, view_name, user_key
     assert client.get(_reporting_url(reporting_world, view_name)).status_code == status
 
 
-@pytest.mark.parametrize("view_name", REPORTING_READ + REPORTING_MANAGE + REPORTING_UNIT)
+@pytest.mark.parametrize(
+    "view_name",
+    [*REPORTING_READ, "reporting_reminder_settings", *REPORTING_MANAGE, *REPORTING_UNIT],
+)
 def test_reporting_pages_are_not_found_under_another_municipality(
     reporting_world, client, view_name
 ):
     client.force_login(reporting_world.users["foreign_coordinator"])
     url = _reporting_url(reporting_world, view_name, municipality=reporting_world.other_town)
-    expected = 200 if view_name in ("reporting_cycles", "reporting_reminder_settings") else 404
+    expected = {"reporting_cycles": 200, "reporting_reminder_settings": 302}.get(view_name, 404)
     if view_name == "reporting_cycle_create":
         expected = 200  # the foreign coordinator may open cycles in their own municipality
     assert client.get(url).status_code == expected

@@ -264,6 +264,13 @@ def write_cell(cell, value) -> None:
         cell.quotePrefix = True
 
 
+def csv_text(value):
+    """``value`` for a CSV cell: text a spreadsheet would run as a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_row(sheet, row: int, values) -> None:
     """Write ``values`` into ``row`` of ``sheet`` from column A on, each through ``write_cell``."""
     for column, value in enumerate(values, start=1):

@@ -8,17 +8,11 @@ from django.utils import translation
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from kompass.core.tabular import csv_text, write_row
+
 from .selectors import export_table
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# Text that a spreadsheet would take for a formula (CSV injection) is prefixed with '.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _filename(survey, extension: str) -> str:
@@ -39,7 +33,7 @@ def csv_response(survey) -> HttpResponse:
     for row in rows:
         writer.writerow(
             [
-                value.strftime("%d.%m.%Y") if hasattr(value, "strftime") else _safe(value)
+                value.strftime("%d.%m.%Y") if hasattr(value, "strftime") else csv_text(value)
                 for value in row
             ]
         )
@@ -53,11 +47,11 @@ def xlsx_response(survey) -> HttpResponse:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Antworten"
-    sheet.append(headers)
+    write_row(sheet, 1, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append([_safe(value) for value in row])
+    for number, row in enumerate(rows, start=2):
+        write_row(sheet, number, row)
     for cell in sheet["B"][1:]:
         cell.number_format = "DD.MM.YYYY"
     sheet.freeze_panes = "B2"

@@ -63,22 +63,14 @@ def test_object_delete_names_who_deleted(world):
     assert BudgetLine.history.filter(id=pk).first().history_user == world.users["coordination"]
 
 
-def test_child_rows_refuse_a_row_of_another_parent(world):
+@pytest.mark.parametrize("as_deleted", [False, True])
+def test_child_rows_refuse_a_row_of_another_parent(world, as_deleted):
     foreign_line = BudgetLineFactory(measure=world.foreign_measure, planned_amount=Decimal("5"))
     foreign_line.planned_amount = Decimal("0")
+    rows = ChildRows(deleted=[foreign_line]) if as_deleted else ChildRows(changed=[foreign_line])
     with pytest.raises(ValidationError, match="does not belong to this object|gehört nicht zu"):
         child_rows_save(
-            ChildRows(changed=[foreign_line]),
-            parent=world.measure,
-            fk="measure",
-            acting_user=world.users["coordination"],
-        )
-    with pytest.raises(ValidationError, match="does not belong to this object|gehört nicht zu"):
-        child_rows_save(
-            ChildRows(deleted=[foreign_line]),
-            parent=world.measure,
-            fk="measure",
-            acting_user=world.users["coordination"],
+            rows, parent=world.measure, fk="measure", acting_user=world.users["coordination"]
         )
     foreign_line.refresh_from_db()
     assert foreign_line.planned_amount == Decimal("5")
@@ -94,7 +86,7 @@ def test_measure_save_without_a_form_saves_all_or_nothing(world):
 
     old_line = BudgetLine.objects.get(pk=world.budget_line.pk)
     bad_milestone = Milestone(title="", due_date=datetime.date(2026, 1, 1))
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="title"):
         measure_save(
             measure=measure,
             budget_lines=ChildRows(changed=[new_line()], deleted=[old_line]),

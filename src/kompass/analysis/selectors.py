@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from kompass.concepts.models import Concept, ConceptVersion
-from kompass.concepts.services import current_version
+from kompass.concepts.selectors import current_version
 from kompass.indicators.models import (
     Indicator,
     IndicatorCatalogueEntry,

@@ -4,12 +4,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kompass.concepts.models import VersionStatus
 from kompass.concepts.services import concept_version_adopt
 from kompass.core.services import ChildRows, child_rows_save, object_save
 
-from .models import Body, Outcome, Resolution, ResolutionKind
+from .models import Body, Resolution
 from .oparl import Paper
+from .selectors import resolution_can_adopt_version
 
 
 @transaction.atomic
@@ -41,16 +41,6 @@ def resolution_apply_paper(*, resolution: Resolution, paper: Paper, lock_version
         acting_user=acting_user,
         expected_lock_version=lock_version,
         update_fields=["subject", "reference", "date", "paper_url"],
-    )
-
-
-def resolution_can_adopt_version(resolution: Resolution) -> bool:
-    """An adopting resolution of a draft or consulted version can adopt that version."""
-    return bool(
-        resolution.kind == ResolutionKind.ADOPTION
-        and resolution.outcome == Outcome.ADOPTED
-        and resolution.concept_version_id
-        and resolution.concept_version.status in {VersionStatus.DRAFT, VersionStatus.CONSULTATION}
     )
 
 

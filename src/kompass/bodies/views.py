@@ -21,6 +21,7 @@ from .documents import submission_docx, submission_pdf
 from .forms import BodyForm, MembershipFormSet, OParlForm, ResolutionForm, SubmissionForm
 from .models import Body, BodyKind, BodyMembership, Resolution
 from .oparl import OParlError, Paper, fetch_paper
+from .selectors import resolution_can_adopt_version
 from .submission import build_submission, default_decision
 
 EDIT = "kompass.edit_bodies"
@@ -146,7 +147,7 @@ def resolution_detail(request, municipality, pk):
             "history": history_entries(resolution),
             "can_edit": request.user.has_perm(EDIT, municipality),
             "can_adopt": request.user.has_perm("kompass.edit_concept", municipality)
-            and services.resolution_can_adopt_version(resolution),
+            and resolution_can_adopt_version(resolution),
         },
     )
 
@@ -278,7 +279,7 @@ def _parse_date(value):
 def resolution_adopt_version(request, municipality, pk):
     resolution = get_object_in_municipality(_resolutions(municipality), municipality, pk=pk)
     back = reverse("resolution_detail", args=[municipality.slug, resolution.pk])
-    if not services.resolution_can_adopt_version(resolution):
+    if not resolution_can_adopt_version(resolution):
         messages.info(request, _("This resolution cannot adopt a version."))
         return redirect(back)
     if request.method == "POST":

@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 from kompass.indicators.models import Indicator
 from kompass.measures.models import BudgetLine, Measure, Milestone
 
-from .models import ConceptVersion, FieldOfAction, Goal, Guideline
+from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, VersionStatus
 
 
 @dataclass
@@ -117,3 +117,12 @@ def _build_field_nodes(fields, goals, measures, indicators) -> list[FieldNode]:
         ):
             field_nodes.append(node)
     return field_nodes
+
+
+def current_version(concept: Concept) -> ConceptVersion | None:
+    """The version in force: the adopted one, else the newest (draft) version."""
+    versions = sorted(concept.versions.all(), key=lambda v: -v.number)
+    for version in versions:
+        if version.status == VersionStatus.ADOPTED:
+            return version
+    return versions[0] if versions else None

@@ -80,15 +80,6 @@ def concept_version_adopt(
     return version
 
 
-def current_version(concept: Concept) -> ConceptVersion | None:
-    """The version in force: the adopted one, else the newest (draft) version."""
-    versions = sorted(concept.versions.all(), key=lambda v: -v.number)
-    for version in versions:
-        if version.status == VersionStatus.ADOPTED:
-            return version
-    return versions[0] if versions else None
-
-
 def _copy(obj, *, acting_user, **changes):
     """Save a copy of ``obj`` as a new row with ``changes`` applied (many-to-many not included).
 

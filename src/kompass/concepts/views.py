@@ -35,7 +35,7 @@ from .forms import (
     VisionForm,
 )
 from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, VersionStatus, Vision
-from .selectors import load_version_tree
+from .selectors import current_version, load_version_tree
 
 EDIT = "kompass.edit_concept"
 
@@ -43,7 +43,7 @@ EDIT = "kompass.edit_concept"
 @municipality_view()
 def municipality_home(request, municipality):
     concepts = scoped(Concept, municipality).prefetch_related("versions")
-    rows = [(concept, services.current_version(concept)) for concept in concepts]
+    rows = [(concept, current_version(concept)) for concept in concepts]
     return render(
         request, "concepts/municipality_home.html", {"municipality": municipality, "rows": rows}
     )
@@ -313,9 +313,7 @@ def guideline_delete(request, municipality, pk):
         Guideline.objects.select_related("version"), municipality, pk=pk
     )
     url = guideline.version.get_absolute_url()
-    return confirm_delete(
-        request, obj=guideline, cancel_url=url, success_url=url
-    )
+    return confirm_delete(request, obj=guideline, cancel_url=url, success_url=url)
 
 
 # Fields of action -----------------------------------------------------------------------

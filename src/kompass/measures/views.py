@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -174,17 +174,16 @@ def measure_progress(request, municipality, pk):
         [form.is_valid(), spending.is_valid(), milestones.is_valid()]
     ):
         try:
-            with transaction.atomic():
-                services.measure_update_progress(
-                    measure=measure,
-                    status=form.cleaned_data["status"],
-                    progress=form.cleaned_data["progress"],
-                    note=form.cleaned_data["status_note"],
-                    expected_lock_version=form.cleaned_data.get("lock_version"),
-                    spent=_changed_rows(spending, "spent_amount"),
-                    reached=_changed_rows(milestones, "done_on"),
-                    acting_user=request.user,
-                )
+            services.measure_update_progress(
+                measure=measure,
+                status=form.cleaned_data["status"],
+                progress=form.cleaned_data["progress"],
+                note=form.cleaned_data["status_note"],
+                expected_lock_version=form.cleaned_data.get("lock_version"),
+                spent=_changed_rows(spending, "spent_amount"),
+                reached=_changed_rows(milestones, "done_on"),
+                acting_user=request.user,
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:

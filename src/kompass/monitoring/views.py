@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from kompass.concepts.access import get_version
 from kompass.concepts.models import Concept
-from kompass.concepts.services import current_version
+from kompass.concepts.selectors import current_version
 from kompass.core.views import municipality_view
 from kompass.tenancy.access import membership_for, scoped
 from kompass.tenancy.models import OrgUnit, Role

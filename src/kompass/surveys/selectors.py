@@ -8,6 +8,7 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
@@ -207,3 +208,16 @@ def _cell(question, answers):
         return answers[0].value
     options = question.option_list
     return "; ".join(options[a.value] if 0 <= a.value < len(options) else "?" for a in answers)
+
+
+def contributions_of_answers(answer_ids) -> dict[int, object]:
+    """The contribution made from each of these answers (answer id → contribution)."""
+    from kompass.participation.models import Contribution
+
+    answer_type = ContentType.objects.get_for_model(Answer)
+    return {
+        c.origin_id: c
+        for c in Contribution.objects.filter(
+            origin_type=answer_type, origin_id__in=list(answer_ids)
+        )
+    }

@@ -1,6 +1,5 @@
 """Operations on surveys: questions, translations, anonymous responses, contributions."""
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -9,6 +8,7 @@ from django.utils.translation import gettext as _
 from kompass.core.services import ChildRows, child_rows_save, object_save
 
 from .models import Answer, Response, Survey, SurveyStatus
+from .selectors import contributions_of_answers
 
 
 @transaction.atomic
@@ -69,19 +69,6 @@ def response_submit(*, survey: Survey, language: str, answers: list[dict]) -> Re
     )
     Answer.objects.bulk_create(Answer(response=response, **values) for values in answers)
     return response
-
-
-def contributions_of_answers(answer_ids) -> dict[int, object]:
-    """The contribution made from each of these answers (answer id → contribution)."""
-    from kompass.participation.models import Contribution
-
-    answer_type = ContentType.objects.get_for_model(Answer)
-    return {
-        c.origin_id: c
-        for c in Contribution.objects.filter(
-            origin_type=answer_type, origin_id__in=list(answer_ids)
-        )
-    }
 
 
 @transaction.atomic

@@ -22,7 +22,7 @@ from .forms import ContributionsForm, QuestionFormSet, SurveyForm, TranslationFo
 from .languages import GERMAN, LANGUAGES, phrases
 from .models import Answer, QuestionKind, Survey, SurveyStatus
 from .public import public_page
-from .selectors import survey_results
+from .selectors import contributions_of_answers, survey_results
 
 EDIT = "kompass.edit_surveys"
 
@@ -272,7 +272,7 @@ def survey_contributions(request, municipality, pk):
         .select_related("question")
         .order_by("question__position", "question_id", "pk")
     )
-    done = services.contributions_of_answers(a.pk for a in answers)
+    done = contributions_of_answers(a.pk for a in answers)
     choices = [(str(a.pk), a.text) for a in answers if a.pk not in done]
     form = ContributionsForm(
         request.POST or None,

@@ -12,7 +12,7 @@ from kompass.tenancy.access import get_object_in_municipality, scoped
 
 from .forms import DistrictForm, OrgUnitForm, TargetGroupForm
 from .models import OrgUnit
-from .services import where_used
+from .selectors import where_used
 
 EDIT = "kompass.edit_concept"
 

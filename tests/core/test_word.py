@@ -101,3 +101,11 @@ def test_left_to_right_document_has_no_direction_marks():
     w.table(["Jahr"], [("2025",)])
     xml = open_docx(w.to_bytes()).element.xml
     assert "<w:bidi/>" not in xml and "<w:bidiVisual/>" not in xml and "<w:rtl/>" not in xml
+
+
+def test_the_body_font_is_liberation_sans_unless_a_document_asks_for_another():
+    default = open_docx(WordDocument(title="T", author="A").to_bytes()).styles["Normal"].font
+    assert (default.name, default.size.pt) == ("Liberation Sans", 10)
+    w = WordDocument(title="T", author="A", font="Arial", font_size_pt=11)
+    chosen = open_docx(w.to_bytes()).styles["Normal"].font
+    assert (chosen.name, chosen.size.pt) == ("Arial", 11)

@@ -8,9 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+from docx.oxml.ns import qn
 
 from kompass.concepts.models import ConceptVersion
-from kompass.documents.press import build_press_release
+from kompass.documents.press import PressRelease, build_press_release, render_press_docx
 from kompass.documents.summary import build_summary
 from kompass.participation.services import contribution_decide
 
@@ -188,3 +189,53 @@ def test_page_and_word_query_counts_are_pinned_and_do_not_grow(world, client):
     large = counts()
     assert small == large
     assert max(large) <= PAGE_MAX_QUERIES, large
+
+
+def press_release(language: str) -> PressRelease:
+    return PressRelease(
+        label="Press release",
+        headline="“Integrationskonzept Musterstadt” adopted",
+        subheadline="1 field of action · 2 goals · 2 measures",
+        dateline="Musterstadt, 22 March 2024",
+        lead="On 21 March 2024, the concept was adopted.",
+        paragraphs=["First paragraph.", "Second paragraph."],
+        quote="[Quote of the mayor]",
+        reading="The full concept can be read at https://example.org.",
+        contact_heading="Press contact",
+        contact=["Stabsstelle Integration", "Musterstadt", "[contact person]"],
+        about_heading="About the concept",
+        about="About.",
+        language=language,
+    )
+
+
+def test_press_word_file_has_its_parts_in_order_and_its_language():
+    document = docx.Document(io.BytesIO(render_press_docx(press_release("en"), author="M")))
+    blocks = [(p.style.name, p.text) for p in document.paragraphs if p.text]
+    assert blocks == [
+        ("Normal", "PRESS RELEASE"),
+        ("Heading 1", "“Integrationskonzept Musterstadt” adopted"),
+        ("Subtitle", "1 field of action · 2 goals · 2 measures"),
+        ("Normal", "Musterstadt, 22 March 2024 – On 21 March 2024, the concept was adopted."),
+        ("Normal", "First paragraph."),
+        ("Normal", "Second paragraph."),
+        ("Normal", "[Quote of the mayor]"),
+        ("Normal", "The full concept can be read at https://example.org."),
+        ("Heading 2", "Press contact"),
+        ("Normal", "Stabsstelle Integration\nMusterstadt\n[contact person]"),
+        ("Heading 2", "About the concept"),
+        ("Normal", "About."),
+    ]
+    label, lead = document.paragraphs[0], document.paragraphs[3]
+    assert all(run.bold for run in [*label.runs, *lead.runs])
+    quote = next(p for p in document.paragraphs if p.text == "[Quote of the mayor]").runs[0]
+    assert quote.italic and quote.font.highlight_color
+    properties = document.core_properties
+    assert (properties.language, properties.subject, properties.author) == (
+        "en-GB",
+        "Press release",
+        "M",
+    )
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(f".//{qn('w:lang')}")
+    assert defaults.get(qn("w:val")) == "en-GB"
+    assert document.tables == []

@@ -41,6 +41,7 @@ PUBLIC_SOURCES = (
     "documents/content.py",
     "documents/render.py",
     "documents/docx_builder.py",
+    "core/word.py",
 )
 
 PACKAGE = Path(__file__).resolve().parents[1]

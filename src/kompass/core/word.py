@@ -88,7 +88,7 @@ def _all_paragraphs(document):
 
 
 class WordDocument:
-    """An A4 document in Liberation Sans 10 pt; ``document`` is the python-docx object.
+    """An A4 document, by default in Liberation Sans 10 pt; ``document`` is the python-docx object.
 
     ``language`` is the content's language tag (``ar``, ``de-DE``); ``rtl`` says that it
     is written right to left, ``rtl_page`` that the whole page runs right to left (its
@@ -105,6 +105,8 @@ class WordDocument:
         rtl: bool = False,
         rtl_page: bool = False,
         heading_colour: str = "",
+        font: str = "Liberation Sans",
+        font_size_pt: float = 10,
     ):
         from docx import Document
         from docx.shared import Cm, Pt, RGBColor
@@ -118,8 +120,8 @@ class WordDocument:
         if language:
             properties.language = language
         normal = self.document.styles["Normal"]
-        normal.font.name = "Liberation Sans"
-        normal.font.size = Pt(10)
+        normal.font.name = font
+        normal.font.size = Pt(font_size_pt)
         if heading_colour:
             for name in ("Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4"):
                 self.document.styles[name].font.color.rgb = RGBColor.from_string(

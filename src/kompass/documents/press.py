@@ -7,7 +7,6 @@ mayor's words, the press contact's name – stays in square brackets for the pre
 """
 
 import datetime
-import io
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -16,6 +15,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from kompass.core.templatetags.kompass import euro
+from kompass.core.word import WordDocument
 from kompass.tenancy.models import MunicipalityKind
 
 from .summary import Summary, shorten
@@ -23,6 +23,8 @@ from .summary import Summary, shorten
 # Fields of action named in the text; more are summed up as "and N more".
 NAMED_FIELDS = 8
 EXAMPLE_MEASURES = 3
+# Word's tags for the interface languages (spell checks, screen readers).
+WORD_LANGUAGES = {"de": "de-DE", "en": "en-GB"}
 
 
 @dataclass
@@ -291,62 +293,35 @@ def build_press_release(summary: Summary, *, today: datetime.date | None = None)
     )
 
 
-def _set_language(document, language: str) -> None:
-    """Mark the text of the document as written in ``language`` (spell checks, screen readers)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tag = {"de": "de-DE", "en": "en-GB"}.get(language, language)
-    document.core_properties.language = tag
-    # The document default (Word's template says en-US) and the Normal style both.
-    for lang in document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang"):
-        lang.set(qn("w:val"), tag)
-    run_properties = document.styles["Normal"].element.get_or_add_rPr()
-    lang = run_properties.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        run_properties.append(lang)
-    lang.set(qn("w:val"), tag)
-
-
 def render_press_docx(press: PressRelease, *, author: str = "") -> bytes:
     """The press release as a Word document, with headings, title and language set."""
-    import docx
     from docx.enum.text import WD_COLOR_INDEX
-    from docx.shared import Pt
 
-    document = docx.Document()
-    _set_language(document, press.language)
-    properties = document.core_properties
-    properties.title = press.headline
-    properties.subject = press.label
-    properties.author = author
-    document.styles["Normal"].font.name = "Arial"
-    document.styles["Normal"].font.size = Pt(11)
-
-    label = document.add_paragraph()
-    label.add_run(press.label.upper()).bold = True
-    document.add_heading(press.headline, level=1)
-    document.add_paragraph(press.subheadline, style="Subtitle")
-    lead = document.add_paragraph()
-    lead.add_run(f"{press.dateline} – ").bold = True
-    lead.add_run(press.lead).bold = True
+    w = WordDocument(
+        title=press.headline,
+        author=author,
+        subject=press.label,
+        language=WORD_LANGUAGES.get(press.language, press.language),
+        font="Arial",
+        font_size_pt=11,
+    )
+    w.paragraph(lead=press.label.upper())
+    w.heading(press.headline, level=1)
+    w.paragraph(press.subheadline, style="Subtitle")
+    w.paragraph(lead=f"{press.dateline} – {press.lead}")
     for paragraph in press.paragraphs:
-        document.add_paragraph(paragraph)
-    quote = document.add_paragraph().add_run(press.quote)
-    quote.italic = True
-    quote.font.highlight_color = WD_COLOR_INDEX.YELLOW  # to be filled in: hard to overlook
-    document.add_paragraph(press.reading)
-    document.add_heading(press.contact_heading, level=2)
-    contact = document.add_paragraph()
+        w.paragraph(paragraph)
+    # To be filled in by the press office: highlighted, hard to overlook.
+    w.paragraph(press.quote, italic=True).runs[0].font.highlight_color = WD_COLOR_INDEX.YELLOW
+    w.paragraph(press.reading)
+    w.heading(press.contact_heading, level=2)
+    contact = w.paragraph()
     for number, line in enumerate(press.contact):
         run = contact.add_run(line)
         if line.startswith("["):
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         if number < len(press.contact) - 1:
             run.add_break()
-    document.add_heading(press.about_heading, level=2)
-    document.add_paragraph(press.about)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    w.heading(press.about_heading, level=2)
+    w.paragraph(press.about)
+    return w.to_bytes()

@@ -224,7 +224,7 @@ def build_actors(municipality, *, acting_user) -> dict[str, int]:
     counts = {}
     for kind, table in ((ImportKind.ACTORS, actor_table()), (ImportKind.OFFERS, offer_table())):
         plan = plan_import(kind=kind, table=table, municipality=municipality)
-        if not plan.ok:
+        if not plan.is_acceptable:
             details = "; ".join(f"{p.row}/{p.column}: {p.message}" for p in plan.problems[:5])
             raise ValueError(f"Demo {kind} do not import: {details}")
         counts[kind] = apply_plan(plan=plan, municipality=municipality, acting_user=acting_user)

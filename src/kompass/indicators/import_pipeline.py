@@ -20,7 +20,7 @@ from kompass.core.tabular import Table, cell_text, read_table
 from . import importing
 from .models import ImportBatch, ImportFormat, ImportState, ImportStatus, Indicator
 from .owntable import ColumnMapping
-from .statfiles import ParseProblem, ParseResult, read_statistics_file
+from .statfiles import ParseResult, Problem, read_statistics_file
 
 PREVIEW_ROWS = 500
 MAX_PROBLEMS = 1000
@@ -57,8 +57,8 @@ def _problems(problems) -> list[list]:
     return [[p.row, p.column, str(p.message)] for p in problems[:MAX_PROBLEMS]]
 
 
-def stored_problems(data: dict) -> list[ParseProblem]:
-    return [ParseProblem(row, column, message) for row, column, message in data.get("problems", [])]
+def stored_problems(data: dict) -> list[Problem]:
+    return [Problem(row, column, message) for row, column, message in data.get("problems", [])]
 
 
 def analyse(batch: ImportBatch) -> bool:
@@ -77,7 +77,7 @@ def analyse(batch: ImportBatch) -> bool:
         }
     else:
         if not result.problems and not result.values:
-            result.problems.append(ParseProblem(None, "", _("The file contains no values.")))
+            result.problems.append(Problem(None, "", _("The file contains no values.")))
         summary = {
             "title": result.title,
             "encoding": result.encoding,
@@ -183,7 +183,7 @@ def can_apply(batch: ImportBatch) -> bool:
 def apply(batch: ImportBatch, acting_user, report=None, on_writing=None) -> dict:
     """Plan again and write – refusing if the outcome differs from the confirmed preview."""
     plan = make_plan(batch, report)
-    if plan.counts != batch.preview.get("counts") or not plan.ok:
+    if plan.counts != batch.preview.get("counts") or not plan.is_acceptable:
         raise ImportChanged
     if on_writing:
         on_writing()

@@ -86,11 +86,6 @@ class PlannedRow:
 class ImportPlan(imports.ImportPlan):
     rows: list[PlannedRow] = field(default_factory=list)
 
-    @property
-    def ok(self) -> bool:
-        """Transition: import_pipeline still asks ``ok``; the shared name is ``is_acceptable``."""
-        return self.is_acceptable
-
 
 def plan_import(
     *,

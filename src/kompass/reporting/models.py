@@ -118,10 +118,6 @@ class ReportingCycle(BackgroundJob):
         instance._loaded_status = instance.__dict__.get("status")
         return instance
 
-    # The cycle page (reporting/views.py, cycle_detail.html) still reads the old names.
-    report_phase = property(lambda self: self.state)
-    report_error = property(lambda self: self.error)
-
     @property
     def is_closed(self) -> bool:
         return self.status == CycleStatus.CLOSED

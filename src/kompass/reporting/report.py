@@ -41,11 +41,6 @@ from .models import CycleSnapshot, CycleStatus
 ZERO = Decimal("0")
 
 
-def progress_key(cycle) -> str:
-    """The cache key of the generation's progress (the cycle page in views.py reads it)."""
-    return cycle.progress_key
-
-
 def file_name(cycle, kind: str) -> str:
     return f"{slugify(cycle.title) or 'bericht'}.{kind}"
 

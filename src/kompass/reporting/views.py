@@ -6,7 +6,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.core import progress as progress_store
 from kompass.core.views import municipality_view
 from kompass.tenancy.access import scoped
 
@@ -102,7 +101,6 @@ def cycle_detail(request, municipality, pk):
             "snapshot": snapshot,
             "mix": report.mix_rows(snapshot.data) if snapshot else [],
             "can_manage": request.user.has_perm(MANAGE, municipality),
-            "report_progress": progress_store.read(report.progress_key(cycle)),
         },
     )
 

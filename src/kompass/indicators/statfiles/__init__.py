@@ -7,11 +7,7 @@ that name file row and column; nothing here touches the database. See DATA-SOURC
 from .common import ParsedValue, ParseResult, Problem, parse_cell, region_ags
 from .detect import read_statistics_file
 
-# Transition: import_pipeline still names the problem type ParseProblem.
-ParseProblem = Problem
-
 __all__ = [
-    "ParseProblem",
     "Problem",
     "ParseResult",
     "ParsedValue",

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from kompass.actors.models import Actor, ActorRelation, ActorType, NetworkSurvey, RelationKind
 from kompass.actors.network import compare_networks, load_network, uncovered_by_actors
-from kompass.actors.network_svg import network_chart, spring_layout
+from kompass.actors.network_svg import WIDTH, network_chart, spring_layout
 from kompass.concepts.models import FieldCatalogueEntry, TargetGroup
 
 COOP, FUND, INFO = RelationKind.COOPERATION, RelationKind.FUNDING, RelationKind.INFORMATION
@@ -134,6 +134,15 @@ def test_svg_is_valid_xml_with_one_node_per_actor(small):
     assert sorted(int(n.get("data-actor")) for n in nodes) == sorted(a.pk for a in actors.values())
     assert len(root.findall(".//{http://www.w3.org/2000/svg}line")) >= 4
     assert len(chart.table.rows) == 6
+
+
+def test_svg_is_as_wide_as_the_layout_it_draws(small):
+    """The network is laid out 960 wide, wider than other charts; its viewBox must say so."""
+    s, _actors = small
+    root = ET.fromstring(str(network_chart(load_network(s.municipality, s)).svg))
+    assert root.get("viewBox").split()[:3] == ["0", "0", str(WIDTH)]
+    lines = root.findall(".//{http://www.w3.org/2000/svg}line")
+    assert max(float(line.get("x2")) for line in lines) <= WIDTH
 
 
 def test_layout_is_deterministic_and_inside_the_box():

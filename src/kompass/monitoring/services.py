@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from kompass.core.services import object_save
+from kompass.core.services import object_delete, object_save
 
 from .models import Evaluation, EvaluationAttachment
 
@@ -37,8 +37,7 @@ def _delete_files_after_commit(names) -> None:
 def evaluation_delete(*, evaluation: Evaluation, acting_user) -> None:
     """Delete an evaluation with its attachments and their files."""
     names = [a.file.name for a in evaluation.attachments.all()]
-    evaluation._history_user = acting_user
-    evaluation.delete()
+    object_delete(evaluation, acting_user=acting_user)
     _delete_files_after_commit(names)
 
 
@@ -55,6 +54,7 @@ def attachment_add(
 
 @transaction.atomic
 def attachment_delete(*, attachment: EvaluationAttachment, acting_user) -> None:
+    """Delete an attachment and, once committed, its file."""
     name = attachment.file.name
-    attachment.delete()
+    object_delete(attachment, acting_user=acting_user)
     _delete_files_after_commit([name])

@@ -26,7 +26,7 @@ from kompass.core.charts.base import (
     el,
     esc,
     format_value,
-    svg_document,
+    make_chart,
     text,
     text_width,
 )
@@ -398,18 +398,13 @@ def network_chart(network: Network, *, chart_id="network") -> Chart:
         "edges": network.edge_count,
         "isolated": len(isolated),
     }
-    svg = svg_document(
+    return make_chart(
         chart_id=chart_id,
         title=title,
         description=description,
         width=WIDTH,
         height=height,
-        body="".join(parts),
-    )
-    return Chart(
-        chart_id=chart_id,
-        title=title,
-        svg=svg,
+        body=parts,
         table=_table(network, groups),
         notes=(description,),
     )

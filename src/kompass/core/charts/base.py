@@ -230,9 +230,17 @@ def legend(
 
 
 def make_chart(
-    *, chart_id: str, title: str, description: str, height, body: Sequence[str], table, notes=()
+    *,
+    chart_id: str,
+    title: str,
+    description: str,
+    height,
+    body: Sequence[str],
+    table,
+    notes=(),
+    width=WIDTH,
 ) -> Chart:
-    """The chart of full width with its SVG document, data table and notes."""
+    """The chart (full width unless ``width`` says) with its SVG document, data table and notes."""
     return Chart(
         chart_id=chart_id,
         title=title,
@@ -240,7 +248,7 @@ def make_chart(
             chart_id=chart_id,
             title=title,
             description=description,
-            width=WIDTH,
+            width=width,
             height=height,
             body="".join(body),
         ),

@@ -70,6 +70,7 @@ class ChildRows:
     deleted: list = field(default_factory=list)
 
 
+@transaction.atomic
 def child_rows_save(rows: ChildRows, *, parent, fk: str, acting_user, **assign) -> list:
     """Delete and save the rows of ``parent`` (its foreign key named ``fk``), each with its
     history author; a row of another parent is refused."""
@@ -86,12 +87,9 @@ def child_rows_save(rows: ChildRows, *, parent, fk: str, acting_user, **assign) 
     return rows.changed
 
 
-def save_model_form(form, *, acting_user, **assign):
+def save_model_form(form, *, acting_user):
     """Save a valid ModelForm through ``object_save``; kept only for
     ``actors/network_services.py``, which still takes a form."""
     from kompass.core.forms import model_form_values
 
-    values = model_form_values(form)
-    for name, value in assign.items():
-        setattr(values["instance"], name, value)
-    return object_save(**values, acting_user=acting_user)
+    return object_save(**model_form_values(form), acting_user=acting_user)

@@ -67,12 +67,10 @@ def save_form(request, form, save=None, *, success_message: str):
     """
     if not form.is_valid():
         return None
+    save = save or (lambda f: object_save(**model_form_values(f), acting_user=request.user))
     try:
         with transaction.atomic():
-            if save is None:
-                result = object_save(**model_form_values(form), acting_user=request.user)
-            else:
-                result = save(form)
+            result = save(form)
     except ValidationError as error:
         if hasattr(error, "error_dict"):
             for field, errors in error.error_dict.items():
@@ -102,13 +100,11 @@ def confirm_delete(
     told why — as when the database itself protects the object. ``irreversible=False``
     leaves out "cannot be undone" where ``extra_warning`` says how to undo it.
     """
+    delete = delete or (lambda o: object_delete(o, acting_user=request.user))
     if request.method == "POST" and not in_use:
         try:
             with transaction.atomic():
-                if delete is None:
-                    object_delete(obj, acting_user=request.user)
-                else:
-                    delete(obj)
+                delete(obj)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect(cancel_url)

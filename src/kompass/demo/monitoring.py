@@ -1,7 +1,7 @@
 """Monitoring in the Musterstadt demo: recent status reports and evaluations of measures.
 
 Runs after the concept has been adopted and the first reports are in. It uses the same
-services as the screens (``measure_update_progress``, ``evaluation_save`` through a form),
+services as the screens (``measure_update_progress``, ``evaluation_save``),
 so that the dashboard shows a realistic mix: most measures on track, some lagging, a few
 overdue, some completed or cancelled.
 
@@ -16,7 +16,6 @@ from django.utils import timezone
 from kompass.concepts.models import ConceptVersion
 from kompass.measures.models import Measure, MeasureStatus, StatusUpdate
 from kompass.measures.services import measure_update_progress
-from kompass.monitoring.forms import EvaluationForm
 from kompass.monitoring.models import Evaluation
 from kompass.monitoring.services import evaluation_save
 
@@ -225,6 +224,9 @@ EVALUATIONS = [
 ]
 
 
+PERIOD = ("period_start", "period_end")
+
+
 def _measures_by_title(version) -> dict[str, Measure]:
     return {m.title: m for m in Measure.objects.filter(version=version)}
 
@@ -258,9 +260,8 @@ def build_monitoring(town, *, users, acting_user, today: datetime.date | None = 
         StatusUpdate.objects.filter(pk=update.pk).update(created_at=timezone.make_aware(reported))
     for start, fields in EVALUATIONS:
         measure = _find(measures, start)
-        form = EvaluationForm(fields, instance=Evaluation(measure=measure, municipality=town))
-        if not form.is_valid():
-            raise CommandError(f"Demo-Evaluation „{fields['title']}“: {form.errors.as_text()}")
+        dates = {name: datetime.date.fromisoformat(fields[name]) for name in PERIOD}
         evaluation_save(
-            form=form, acting_user=reporter(users, measure.responsible_unit.name, acting_user)
+            evaluation=Evaluation(measure=measure, municipality=town, **fields | dates),
+            acting_user=reporter(users, measure.responsible_unit.name, acting_user),
         )

@@ -2,13 +2,12 @@
 statement and a progress page with the measures' states and four indicators; Beispielheim's,
 a smaller one whose concept is also published in Arabic and English.
 
-Saved through the settings form and service of the public app, like coordination would.
+Saved through the settings service of the public app, like coordination would.
 Addresses are invented (``.example``), no real persons.
 """
 
-from django.core.management.base import CommandError
+import datetime
 
-from kompass.public.forms import PublicSiteForm
 from kompass.public.selectors import current_version, site_for_editing
 from kompass.public.services import public_site_save
 
@@ -21,7 +20,7 @@ INDICATORS = [
 ]
 
 SETTINGS = {
-    "enabled": "on",
+    "enabled": True,
     "contact_office": "Stabsstelle Integration und Vielfalt",
     "contact_person": "",
     "contact_email": "integration@musterstadt.example",
@@ -50,12 +49,14 @@ SETTINGS = {
         "Telefon: 06123 45-6790"
     ),
     "enforcement_body": "",
-    "show_measures": "on",
+    "show_measures": True,
 }
 
 
+DATES = {"statement_prepared_on", "statement_reviewed_on"}
+
 VILLAGE_SETTINGS = {
-    "enabled": "on",
+    "enabled": True,
     "contact_office": "Gemeindeverwaltung Beispielheim, Hauptamt",
     "contact_email": "rathaus@beispielheim.example",
     "contact_phone": "06123 98-0",
@@ -67,7 +68,7 @@ VILLAGE_SETTINGS = {
     "alternatives": "Auf Wunsch senden wir Ihnen das Konzept in einem anderen Format zu.",
     "statement_prepared_on": "2026-05-04",
     "assessment_method": "self",
-    "show_measures": "on",
+    "show_measures": True,
 }
 
 
@@ -77,18 +78,18 @@ def _save(municipality, settings, indicator_names, *, acting_user):
     indicators = version.indicators.all()
     if indicator_names is not None:
         indicators = indicators.filter(name__in=indicator_names)
-    data = dict(settings, indicators=[str(pk) for pk in indicators.values_list("pk", flat=True)])
-    if site.pk:
-        data["lock_version"] = str(site.lock_version)
-    form = PublicSiteForm(data, instance=site, version=version)
-    if not form.is_valid():
-        raise CommandError(f"Öffentliche Seite {municipality}: {form.errors.as_text()}")
+    for name, value in settings.items():
+        setattr(site, name, datetime.date.fromisoformat(value) if name in DATES else value)
     return public_site_save(
-        form=form, municipality=municipality, version=version, acting_user=acting_user
+        site=site,
+        version=version,
+        indicators=list(indicators),
+        expected_lock_version=site.lock_version if site.pk else None,
+        acting_user=acting_user,
     )
 
 
 def build_public_sites(town, village, *, acting_user):
-    """Switch both demo sites on with plausible settings (through the settings form)."""
+    """Switch both demo sites on with plausible settings."""
     _save(town, SETTINGS, INDICATORS, acting_user=acting_user)
     _save(village, VILLAGE_SETTINGS, None, acting_user=acting_user)

@@ -2,18 +2,23 @@
 
 from django.db import transaction
 
-from kompass.core.services import save_model_form
+from kompass.core.services import ChildRows, child_rows_save, object_save
 
 from .models import ActorRelation, NetworkSurvey
 
 
 @transaction.atomic
-def network_survey_save(*, form, acting_user) -> NetworkSurvey:
+def network_survey_save(
+    *,
+    survey: NetworkSurvey,
+    expected_lock_version=None,
+    copy_from: NetworkSurvey | None = None,
+    acting_user,
+) -> NetworkSurvey:
     """Save a survey; a new one may start as a copy of the relations of an earlier survey."""
-    survey = save_model_form(form, acting_user=acting_user)
-    earlier = form.cleaned_data.get("copy_from")
-    if earlier is not None and earlier.pk != survey.pk:
-        network_survey_copy_relations(source=earlier, target=survey, acting_user=acting_user)
+    object_save(survey, acting_user=acting_user, expected_lock_version=expected_lock_version)
+    if copy_from is not None and copy_from.pk != survey.pk:
+        network_survey_copy_relations(source=copy_from, target=survey, acting_user=acting_user)
     return survey
 
 
@@ -40,18 +45,19 @@ def network_survey_copy_relations(*, source: NetworkSurvey, target: NetworkSurve
 
 
 @transaction.atomic
-def network_survey_save_relations(*, formset, acting_user) -> int:
-    """Save the rows of a relation formset (new, changed, deleted); returns rows touched."""
-    survey = formset.survey
-    relations = formset.save(commit=False)
-    for relation in formset.deleted_objects:
-        relation._history_user = acting_user
-        relation.delete()
-    for relation in relations:
-        relation.survey = survey
-        relation.municipality_id = survey.municipality_id
+def network_survey_save_relations(
+    *, survey: NetworkSurvey, relations: ChildRows, acting_user
+) -> int:
+    """Save new, changed and deleted relations of ``survey`` (a relation without a date is
+    recorded on the survey's date); returns the number of rows touched."""
+    for relation in relations.changed:
         if relation.recorded_on is None:
             relation.recorded_on = survey.surveyed_on
-        relation._history_user = acting_user
-        relation.save()
-    return len(relations) + len(formset.deleted_objects)
+    child_rows_save(
+        relations,
+        parent=survey,
+        fk="survey",
+        acting_user=acting_user,
+        municipality_id=survey.municipality_id,
+    )
+    return len(relations.changed) + len(relations.deleted)

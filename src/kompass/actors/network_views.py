@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from kompass.core.forms import formset_rows, model_form_values
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
 from kompass.tenancy.access import get_object_in_municipality, scoped
@@ -102,7 +103,11 @@ def survey_edit(request, municipality, pk=None):
         saved = save_form(
             request,
             form,
-            lambda f: network_survey_save(form=f, acting_user=request.user),
+            lambda f: network_survey_save(
+                **model_form_values(f, "survey"),
+                copy_from=f.cleaned_data.get("copy_from"),
+                acting_user=request.user,
+            ),
             success_message=_("Saved."),
         )
         if saved:
@@ -153,7 +158,9 @@ def survey_relations(request, municipality, pk):
         saved = save_form(
             request,
             form,
-            lambda f: network_survey_save_relations(formset=formset, acting_user=request.user),
+            lambda f: network_survey_save_relations(
+                survey=survey, relations=formset_rows(formset), acting_user=request.user
+            ),
             success_message=_("The relations have been saved."),
         )
         if saved is not None:

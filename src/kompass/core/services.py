@@ -85,11 +85,3 @@ def child_rows_save(rows: ChildRows, *, parent, fk: str, acting_user, **assign) 
             setattr(row, name, value)
         object_save(row, acting_user=acting_user)
     return rows.changed
-
-
-def save_model_form(form, *, acting_user):
-    """Save a valid ModelForm through ``object_save``; kept only for
-    ``actors/network_services.py``, which still takes a form."""
-    from kompass.core.forms import model_form_values
-
-    return object_save(**model_form_values(form), acting_user=acting_user)

@@ -9,7 +9,6 @@ from django.utils import timezone
 from kompass.core.jobs import job_start
 from kompass.core.services import claim_lock_version
 
-from .downloads import file_response  # noqa: F401 – public.views imports it from here
 from .models import GeneratedDocument, NarrativeSection
 from .selectors import file_name, rendered_document
 

@@ -179,11 +179,6 @@ def contribution_decide(
 
 
 @transaction.atomic
-def decision_delete(*, decision: ContributionDecision, acting_user) -> None:
-    decision._history_user = acting_user
-    decision.delete()
-
-
 @transaction.atomic
 def event_document(
     *, event: ParticipationEvent, counts: dict, participant_count, level, documentation, acting_user

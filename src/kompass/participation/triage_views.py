@@ -165,7 +165,6 @@ def decision_delete(request, municipality, pk):
     return confirm_delete(
         request,
         obj=decision,
-        delete=lambda o: services.decision_delete(decision=o, acting_user=request.user),
         cancel_url=url,
         success_url=url,
     )

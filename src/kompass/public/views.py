@@ -138,7 +138,7 @@ def concept_css(request, municipality, pk):
 @public_view(site_required=True)
 def concept_pdf(request, municipality, pk):
     """The latest generated PDF of the version in the language of the address."""
-    from kompass.documents.services import file_response
+    from kompass.documents.downloads import file_response
 
     version = _concept_version(municipality, pk)
     language = request.public.offer(selectors.published_languages(version))

@@ -15,10 +15,12 @@ from ``catalogues/indicators_0004.yaml``, a file frozen with this migration.
 
 from pathlib import Path
 
-import yaml
 from django.db import migrations
 
+from kompass.core.catalogues import read_catalogue
+
 CATALOGUE_FILE = Path(__file__).resolve().parent.parent / "catalogues" / "indicators_0004.yaml"
+REQUIRED = ("code", "name", "topic_area", "definition", "unit", "direction", "data_source")
 DEFAULTS = {
     "numerator": "",
     "denominator": "",
@@ -30,8 +32,7 @@ DEFAULTS = {
 
 def load_catalogue():
     """The shipped entries in catalogue order, with the optional fields filled in."""
-    with CATALOGUE_FILE.open(encoding="utf-8") as file:
-        return [DEFAULTS | entry for entry in yaml.safe_load(file)]
+    return read_catalogue(CATALOGUE_FILE, required=REQUIRED, defaults=DEFAULTS)
 
 
 def ship_catalogue(apps, schema_editor):

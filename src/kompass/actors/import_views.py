@@ -8,8 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.core.views import municipality_view
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from . import importing
 from .forms import RegisterUploadForm

@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 
 from kompass.core.forms import formset_rows, model_form_values
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.core.views import confirm_delete, render_form, save_form
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from .models import NetworkSurvey
 from .network import compare_networks, load_network, uncovered_by_actors

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.core.views import confirm_delete, render_form, save_form
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from .forms import ActorFilterForm, ActorForm, GapFilterForm, OfferFilterForm, OfferForm
 from .models import Actor, ActorRelation, Offer

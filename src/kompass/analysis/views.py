@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
+from kompass.core.views import confirm_delete, render_form, save_form
 from kompass.indicators import charts
 from kompass.indicators.charts import indicator_figures
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from . import selectors, services
 from .forms import AnalysisItemForm, DistrictMapForm, SuggestionForm, chosen

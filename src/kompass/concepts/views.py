@@ -12,14 +12,13 @@ from django.views.decorators.http import require_POST
 from kompass.core.history import history_entries
 from kompass.core.views import (
     confirm_delete,
-    municipality_view,
     planning_form_view,
     refuse_locked,
     render_form,
     save_form,
 )
 from kompass.monitoring.selectors import version_status
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from . import services
 from .access import get_version

@@ -1,10 +1,8 @@
-"""The one permission check and the entry pages every other view builds on."""
-
-from functools import wraps
+"""The entry pages and the form and delete helpers every other view builds on."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.shortcuts import redirect, render
@@ -14,33 +12,6 @@ from kompass.core.forms import model_form_values
 from kompass.core.services import object_delete, object_save
 from kompass.tenancy.access import get_municipality_for_user
 from kompass.tenancy.models import Municipality
-
-
-def require(request, perm: str, obj) -> None:
-    """Raise 403 unless the user holds ``perm`` on ``obj`` (see tenancy/rules.py)."""
-    if not request.user.has_perm(perm, obj):
-        raise PermissionDenied
-
-
-def municipality_view(perm: str = "kompass.view_workspace"):
-    """Load the URL's municipality through the scoping function (404 if foreign), then check perm.
-
-    The view receives the municipality instead of its slug; ``request.municipality``
-    is set for templates.
-    """
-
-    def decorator(view):
-        @login_required
-        @wraps(view)
-        def wrapper(request, municipality, *args, **kwargs):
-            municipality_obj = get_municipality_for_user(request.user, municipality)
-            require(request, perm, municipality_obj)
-            request.municipality = municipality_obj
-            return view(request, municipality_obj, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
 
 
 @login_required

@@ -10,7 +10,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from kompass.concepts.access import get_version
-from kompass.core.views import municipality_view
+from kompass.tenancy.access import municipality_view
 
 from .flyer import render_flyer
 from .press import build_press_release, render_press_docx

@@ -11,8 +11,8 @@ from kompass.concepts.access import get_version
 from kompass.core.history import history_entries
 from kompass.core.jobs import job_reset, job_status_response
 from kompass.core.languages import GERMAN, LANGUAGES
-from kompass.core.views import municipality_view, refuse_locked, render_form, save_form
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.core.views import refuse_locked, render_form, save_form
+from kompass.tenancy.access import get_object_in_municipality, municipality_view
 
 from . import services
 from .content import build_document

@@ -13,8 +13,7 @@ from django.views.decorators.http import require_POST
 
 from kompass.concepts.access import get_version
 from kompass.core.jobs import job_reset, job_status_response
-from kompass.core.views import municipality_view
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from . import import_pipeline as pipeline
 from . import importing

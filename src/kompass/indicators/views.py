@@ -12,16 +12,9 @@ from kompass.analysis.forms import ChartYearForm, chosen
 from kompass.analysis.models import District
 from kompass.concepts.access import get_version
 from kompass.core.history import history_entries
-from kompass.core.views import (
-    confirm_delete,
-    municipality_view,
-    planning_form_view,
-    render_form,
-    require,
-    save_form,
-)
+from kompass.core.views import confirm_delete, planning_form_view, render_form, save_form
 from kompass.monitoring.selectors import indicator_verdict
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, require, scoped
 
 from . import charts, services
 from .forms import CatalogueAdoptForm, IndicatorForm, IndicatorValueForm

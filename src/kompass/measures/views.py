@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from kompass.concepts.access import get_version
 from kompass.core.forms import formset_rows, model_form_values
 from kompass.core.history import child_history_entries, history_entries
-from kompass.core.views import confirm_delete, municipality_view, render_form, require
+from kompass.core.views import confirm_delete, render_form
 from kompass.monitoring.selectors import measure_verdict
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, require
 
 from . import services
 from .forms import (

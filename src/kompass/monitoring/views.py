@@ -6,8 +6,7 @@ from django.utils import timezone
 from kompass.concepts.access import get_version
 from kompass.concepts.models import Concept
 from kompass.concepts.selectors import current_version
-from kompass.core.views import municipality_view
-from kompass.tenancy.access import membership_for, scoped
+from kompass.tenancy.access import membership_for, municipality_view, scoped
 from kompass.tenancy.models import OrgUnit, Role
 
 from . import help as examples

@@ -10,8 +10,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
-from kompass.core.views import municipality_view, render_form, save_form
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.core.views import render_form, save_form
+from kompass.tenancy.access import get_object_in_municipality, municipality_view
 
 from . import consultation as cs
 from .models import ApprovalVote, Consultation, DraftComment, Moderation

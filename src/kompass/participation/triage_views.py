@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.core.views import confirm_delete
+from kompass.tenancy.access import get_object_in_municipality, municipality_view
 
 from . import services
 from .forms import DecisionForm, MergeForm, target_choices

@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy
 
 from kompass.concepts.access import get_version
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, render_form, require, save_form
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.core.views import confirm_delete, render_form, save_form
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, require
 
 from . import forms, selectors, services
 from .catalogue import TEMPLATES

@@ -12,8 +12,9 @@ from django.views.decorators.cache import cache_control
 
 from kompass.concepts.models import Vision
 from kompass.core.public import public_view
-from kompass.core.views import municipality_view, save_form
+from kompass.core.views import save_form
 from kompass.documents.content import status_rules
+from kompass.tenancy.access import municipality_view
 
 from . import concept, selectors, services
 from .enforcement import OVERVIEW_URL, enforcement_body_for

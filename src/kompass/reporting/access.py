@@ -3,8 +3,7 @@
 from django.http import Http404
 from django.urls import reverse
 
-from kompass.core.views import require
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.tenancy.access import get_object_in_municipality, require
 from kompass.tenancy.models import OrgUnit
 
 from .models import CycleTask, ReportingCycle

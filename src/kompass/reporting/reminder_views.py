@@ -2,7 +2,7 @@
 
 from django.shortcuts import redirect
 
-from kompass.core.views import municipality_view
+from kompass.tenancy.access import municipality_view
 
 
 @municipality_view()

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.core.jobs import job_reset, job_status_response
-from kompass.core.views import municipality_view
+from kompass.tenancy.access import municipality_view
 
 from . import report
 from .access import cycle_url, get_cycle

@@ -7,8 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.core.views import municipality_view
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.tenancy.access import get_object_in_municipality, municipality_view
 
 from . import services
 from .access import cycle_url, get_unit_task

@@ -6,8 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.core.views import municipality_view
-from kompass.tenancy.access import scoped
+from kompass.tenancy.access import municipality_view, scoped
 
 from . import report, services
 from .access import REPORT_FOR_UNIT, cycle_url, get_cycle, get_unit_task

@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 
 from kompass.core.forms import formset_rows
 from kompass.core.history import history_entries
-from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.core.views import confirm_delete, render_form, save_form
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from . import services
 from .answering import AnswerForm

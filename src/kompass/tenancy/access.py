@@ -1,12 +1,18 @@
-"""The one scoping function of the product: which municipality a request works in, and as whom.
+"""The one scoping function and the one permission check of the product.
 
 Views never load a municipality or a planning object directly; they go through
 ``get_municipality_for_user`` and ``get_object_in_municipality``, which give the same
 404 for "does not exist" and "not yours" so that nobody can probe foreign tenants.
+Every workspace view is wrapped in ``municipality_view``, which scopes the URL's
+municipality and checks a permission of tenancy/rules.py through ``require``.
 """
 
 from __future__ import annotations
 
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -82,3 +88,30 @@ def get_object_in_municipality(queryset_or_model, municipality: Municipality, **
         return scoped(queryset_or_model, municipality).get(**lookup)
     except (models.ObjectDoesNotExist, ValueError, TypeError):
         raise Http404 from None
+
+
+def require(request, perm: str, obj) -> None:
+    """Raise 403 unless the user holds ``perm`` on ``obj`` (see tenancy/rules.py)."""
+    if not request.user.has_perm(perm, obj):
+        raise PermissionDenied
+
+
+def municipality_view(perm: str = "kompass.view_workspace"):
+    """Load the URL's municipality through the scoping function (404 if foreign), then check perm.
+
+    The view receives the municipality instead of its slug; ``request.municipality``
+    is set for templates.
+    """
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapper(request, municipality, *args, **kwargs):
+            municipality_obj = get_municipality_for_user(request.user, municipality)
+            require(request, perm, municipality_obj)
+            request.municipality = municipality_obj
+            return view(request, municipality_obj, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

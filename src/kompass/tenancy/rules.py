@@ -1,7 +1,7 @@
 """Who may do what: every permission of the product as named predicates (django-rules).
 
 Predicates receive the user and the object acted on (a Municipality or any object
-with ``municipality_id``). Views check them through ``kompass.core.views.require``;
+with ``municipality_id``). Views check them through ``kompass.tenancy.access.require``;
 templates through ``{% has_perm %}`` — there are no role checks anywhere else.
 """
 

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy
 
 from kompass.analysis.models import District
 from kompass.concepts.models import TargetGroup
-from kompass.core.views import confirm_delete, municipality_view, render_form, save_form
-from kompass.tenancy.access import get_object_in_municipality, scoped
+from kompass.core.views import confirm_delete, render_form, save_form
+from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from .forms import DistrictForm, OrgUnitForm, TargetGroupForm
 from .models import OrgUnit

@@ -13,8 +13,8 @@ from django.utils.translation import ngettext
 
 from kompass.concepts.access import get_version
 from kompass.core.languages import LANGUAGES
-from kompass.core.views import confirm_delete, municipality_view
-from kompass.tenancy.access import get_object_in_municipality
+from kompass.core.views import confirm_delete
+from kompass.tenancy.access import get_object_in_municipality, municipality_view
 
 from . import services, sheets
 from .forms import LanguageAddForm, SheetUploadForm, TranslationPage

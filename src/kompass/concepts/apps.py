@@ -8,5 +8,9 @@ class ConceptsConfig(AppConfig):
 
     def ready(self):
         from . import locking
+        from .revision import register_revision_step
+        from .services import concept_tree_copy
 
         locking.connect_m2m_guards()
+        # the tree first: the other apps' steps attach their copies to its copies
+        register_revision_step(0, concept_tree_copy)

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.locking import VersionLocked
+from kompass.concepts.revision import copies_by_original, copy_object
 from kompass.core.services import object_save
 
 from .models import Indicator, IndicatorCatalogueEntry, IndicatorKind, IndicatorValue
@@ -86,3 +87,26 @@ def indicator_value_save(*, value: IndicatorValue, acting_user) -> IndicatorValu
     """Create or change a value of an indicator; whoever saves it last is named as its author."""
     value.entered_by = acting_user
     return object_save(value, acting_user=acting_user)
+
+
+def indicators_copy(*, source, target, acting_user) -> None:
+    """Revision step: copy the indicators of ``source`` with their values.
+
+    The copies serve the copied goals and belong to the copied fields of action. Values are
+    data, not plan: their copies keep no link to the original.
+    """
+    fields = copies_by_original(target.fields.all())
+    goals = copies_by_original(target.goals.all())
+    for indicator in Indicator.objects.filter(version=source).prefetch_related("goals", "values"):
+        indicator_goals, values = list(indicator.goals.all()), list(indicator.values.all())
+        copy = copy_object(
+            indicator, acting_user=acting_user, version=target, field=fields.get(indicator.field_id)
+        )
+        copy.goals.set([goals[g.pk] for g in indicator_goals])
+        for value in values:
+            value.pk = None
+            value.indicator = copy
+            # the copy is not part of the import that brought the original: undoing that
+            # import must leave the new version alone (the source text still names the file)
+            value.import_batch = None
+        IndicatorValue.objects.bulk_create(values, batch_size=1000)

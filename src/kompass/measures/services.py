@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from kompass.concepts.revision import copies_by_original, copy_object
 from kompass.core.services import ChildRows, child_rows_save, object_save
 
 from .models import Measure, StatusUpdate
@@ -79,3 +80,30 @@ def measure_update_progress(
             setattr(row, field, values[row.pk])
             object_save(row, acting_user=acting_user, update_fields=[field])
     return _status_report(measure, acting_user)
+
+
+def measures_copy(*, source, target, acting_user) -> None:
+    """Revision step: copy the measures of ``source`` with their budget lines and milestones.
+
+    The copies serve the copied goals and belong to the copied fields of action.
+    """
+    fields = copies_by_original(target.fields.all())
+    goals = copies_by_original(target.goals.all())
+    measures = Measure.objects.filter(version=source).prefetch_related(
+        "goals", "target_groups", "districts", "budget_lines", "milestones"
+    )
+    for measure in measures:
+        measure_goals, target_groups, districts = (
+            list(measure.goals.all()),
+            list(measure.target_groups.all()),
+            list(measure.districts.all()),
+        )
+        children = [*measure.budget_lines.all(), *measure.milestones.all()]
+        copy = copy_object(
+            measure, acting_user=acting_user, version=target, field=fields.get(measure.field_id)
+        )
+        copy.goals.set([goals[g.pk] for g in measure_goals])
+        copy.target_groups.set(target_groups)
+        copy.districts.set(districts)
+        for child in children:
+            copy_object(child, acting_user=acting_user, measure=copy)

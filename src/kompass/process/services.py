@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from kompass.core.services import object_save
 
@@ -17,6 +18,9 @@ from .models import (
     TaskTiming,
 )
 from .schedule import AFTER_DAYS, spread
+
+# a revision's process is planned over this many months (adapted on the process page)
+REVISION_MONTHS = 9
 
 
 @transaction.atomic
@@ -121,4 +125,17 @@ def process_task_set_status(
         acting_user=acting_user,
         expected_lock_version=expected_lock_version,
         update_fields=["status"],
+    )
+
+
+def process_start_for_revision(*, source, target, acting_user) -> Process:
+    """Revision step: the revision ``target`` is a process of its own, planned from today
+    over ``REVISION_MONTHS`` months with the Fortschreibung template (``source`` keeps its own).
+    """
+    return process_start(
+        version=target,
+        template_key="revision",
+        start_date=timezone.localdate(),
+        duration_months=REVISION_MONTHS,
+        acting_user=acting_user,
     )

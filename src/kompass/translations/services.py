@@ -166,26 +166,27 @@ def version_language_remove(*, entry: VersionLanguage) -> None:
     entry.delete()
 
 
-def translations_carry_forward(*, old_version, new_version) -> int:
-    """Copy the translations of a revised version onto its copies (revision).
+def translations_carry_forward(*, source, target, acting_user=None) -> int:
+    """Revision step: copy the translations of ``source`` onto the copies in ``target``.
 
     Copies are found by their ``predecessor`` link (narrative chapters by their key). They
     keep the German text they were made from, so they stay current where the new version
     keeps the German and become outdated where it changes. Languages are copied unpublished:
     the new version is published when it has been adopted and its translations checked.
+    A copied translation keeps who wrote it, so ``acting_user`` is not recorded.
     """
-    for entry in VersionLanguage.objects.filter(version=old_version):
+    for entry in VersionLanguage.objects.filter(version=source):
         VersionLanguage.objects.get_or_create(
-            version=new_version,
+            version=target,
             language=entry.language,
-            defaults={"municipality": new_version.municipality},
+            defaults={"municipality": target.municipality},
         )
-    old_objects = {(type(o), o.pk): o for o in version_objects(old_version)}
+    old_objects = {(type(o), o.pk): o for o in version_objects(source)}
     old_sections = {
         o.key: o for o in old_objects.values() if o._meta.label == "documents.NarrativeSection"
     }
     pairs = []
-    for new in version_objects(new_version):
+    for new in version_objects(target):
         if new._meta.label == "concepts.Concept":
             continue  # one concept for all its versions: its translations need no copy
         if new._meta.label == "documents.NarrativeSection":
@@ -207,7 +208,7 @@ def translations_carry_forward(*, old_version, new_version) -> int:
         )
     copies = [
         ContentTranslation(
-            municipality=new_version.municipality,
+            municipality=target.municipality,
             content_type_id=row.content_type_id,
             object_id=new_for[(row.content_type_id, row.object_id)],
             field=row.field,

@@ -1,7 +1,6 @@
-"""The entry pages and the form and delete helpers every other view builds on."""
+"""The form and delete helpers every other view builds on."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
@@ -10,24 +9,6 @@ from django.utils.translation import gettext as _
 
 from kompass.core.forms import model_form_values
 from kompass.core.services import object_delete, object_save
-from kompass.tenancy.access import get_municipality_for_user
-from kompass.tenancy.models import Municipality
-
-
-@login_required
-def home(request):
-    """Send a user to their only municipality, or let them choose."""
-    municipalities = list(Municipality.objects.for_user(request.user))
-    if len(municipalities) == 1:
-        return redirect("municipality_home", municipality=municipalities[0].slug)
-    return render(request, "core/choose_municipality.html", {"municipalities": municipalities})
-
-
-@login_required
-def switch_municipality(request):
-    """Open another municipality's workspace (404 if the user has no access to it)."""
-    municipality = get_municipality_for_user(request.user, request.GET.get("municipality", ""))
-    return redirect("municipality_home", municipality=municipality.slug)
 
 
 def save_form(request, form, save=None, *, success_message: str):

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 
 from kompass.core import ratelimit
-from kompass.core.public import public_view
+from kompass.tenancy.public import public_view
 
 from . import services
 from .forms import CodeLookupForm, PublicContributionForm

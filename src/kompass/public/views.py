@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
 from kompass.concepts.models import Vision
-from kompass.core.public import public_view
 from kompass.core.views import save_form
 from kompass.documents.content import status_rules
 from kompass.tenancy.access import municipality_view
+from kompass.tenancy.public import public_view
 
 from . import concept, selectors, services
 from .enforcement import OVERVIEW_URL, enforcement_body_for

@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from kompass.core.public import PublicPage, enabled_site
 from kompass.tenancy.models import Municipality
+from kompass.tenancy.public import PublicPage, enabled_site
 
 from . import ratelimit, services
 from .answering import AnswerForm, form_token, token_is_valid

@@ -1,95 +1,23 @@
-"""The municipality's own lists: organisational units, districts, its own target groups."""
+"""The entry pages: a user's municipality, or the choice between several."""
 
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from kompass.analysis.models import District
-from kompass.concepts.models import TargetGroup
-from kompass.core.views import confirm_delete, render_form, save_form
-from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
-
-from .forms import DistrictForm, OrgUnitForm, TargetGroupForm
-from .models import OrgUnit
-from .selectors import where_used
-
-EDIT = "kompass.edit_concept"
-
-# kind in the URL → (model, form, title when creating, title when editing)
-KINDS = {
-    "einheiten": (
-        OrgUnit,
-        OrgUnitForm,
-        gettext_lazy("New organisational unit"),
-        gettext_lazy("Edit organisational unit"),
-    ),
-    "sozialraeume": (
-        District,
-        DistrictForm,
-        gettext_lazy("New district"),
-        gettext_lazy("Edit district"),
-    ),
-    "zielgruppen": (
-        TargetGroup,
-        TargetGroupForm,
-        gettext_lazy("New target group"),
-        gettext_lazy("Edit target group"),
-    ),
-}
+from .access import get_municipality_for_user
+from .models import Municipality
 
 
-def _kind(kind):
-    from django.http import Http404
-
-    if kind not in KINDS:
-        raise Http404
-    return KINDS[kind]
-
-
-@municipality_view()
-def municipality_settings(request, municipality):
-    return render(
-        request,
-        "tenancy/settings.html",
-        {
-            "municipality": municipality,
-            "org_units": scoped(OrgUnit, municipality),
-            "districts": scoped(District, municipality),
-            "own_target_groups": scoped(TargetGroup, municipality),
-            "shipped_target_groups": TargetGroup.objects.filter(municipality__isnull=True),
-            "memberships": municipality.memberships.select_related("user", "org_unit").order_by(
-                "role"
-            ),
-            "can_edit": request.user.has_perm(EDIT, municipality),
-        },
-    )
+@login_required
+def home(request):
+    """Send a user to their only municipality, or let them choose."""
+    municipalities = list(Municipality.objects.for_user(request.user))
+    if len(municipalities) == 1:
+        return redirect("municipality_home", municipality=municipalities[0].slug)
+    return render(request, "tenancy/choose_municipality.html", {"municipalities": municipalities})
 
 
-@municipality_view(EDIT)
-def owned_object_edit(request, municipality, kind, pk=None):
-    model, form_class, create_title, edit_title = _kind(kind)
-    instance = get_object_in_municipality(model, municipality, pk=pk) if pk else None
-    form = form_class(
-        request.POST or None, request.FILES or None, instance=instance, municipality=municipality
-    )
-    back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
-    if request.method == "POST" and save_form(request, form, success_message=_("Saved.")):
-        return redirect(back)
-    return render_form(
-        request, form=form, title=edit_title if pk else create_title, cancel_url=back, obj=instance
-    )
-
-
-@municipality_view(EDIT)
-def owned_object_delete(request, municipality, kind, pk):
-    model = _kind(kind)[0]
-    instance = get_object_in_municipality(model, municipality, pk=pk)
-    back = reverse("municipality_settings", args=[municipality.slug]) + f"#{kind}"
-    return confirm_delete(
-        request,
-        obj=instance,
-        cancel_url=back,
-        success_url=back,
-        in_use=where_used(instance),
-    )
+@login_required
+def switch_municipality(request):
+    """Open another municipality's workspace (404 if the user has no access to it)."""
+    municipality = get_municipality_for_user(request.user, request.GET.get("municipality", ""))
+    return redirect("municipality_home", municipality=municipality.slug)

@@ -10,12 +10,15 @@ public pages set no cookies of their own, and a link can be shared in the langua
 shows. Headings and labels come from the Django catalogue of the language's
 ``ui_language`` (``core.languages``); the page's own texts in that language come from the
 content translations of the app that renders them.
+
+The public site's settings belong to the public app, which sits above every app that
+renders public pages; it plugs its loader in with ``register_site_loader`` when it starts
+(``PublicConfig.ready``). Without it, no page has a site.
 """
 
 from dataclasses import dataclass, field
 from functools import wraps
 
-from django.apps import apps
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -23,9 +26,9 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from kompass.tenancy.models import Municipality
+from kompass.core.languages import GERMAN, LANGUAGES, ContentLanguage, content_language
 
-from .languages import GERMAN, LANGUAGES, ContentLanguage, content_language
+from .models import Municipality
 
 LANGUAGE_PARAMETER = "sprache"
 
@@ -87,13 +90,19 @@ class PublicPage:
         return format_html(' lang="{}" dir="{}"', ui.html_lang, ui.direction)
 
 
+_site_loader = None
+
+
+def register_site_loader(loader) -> None:
+    """Let ``loader(municipality)`` give the public site settings when the site is switched
+    on, else None; the public app registers its selector here."""
+    global _site_loader
+    _site_loader = loader
+
+
 def enabled_site(municipality):
     """The municipality's public site settings when the site is switched on, else None."""
-    if not apps.is_installed("kompass.public"):
-        return None
-    from kompass.public.selectors import enabled_site as load
-
-    return load(municipality)
+    return _site_loader(municipality) if _site_loader else None
 
 
 def public_view(view=None, *, site_required: bool = False, section: str = ""):

@@ -6,7 +6,7 @@ from django.urls import reverse
 from kompass.analysis.models import District
 from kompass.tenancy.models import OrgUnit
 
-from .test_permission_matrix import ALL_USERS, EDITORS, OUTSIDERS
+from ..tenancy.test_permission_matrix import ALL_USERS, EDITORS, OUTSIDERS
 
 
 def expected(user_key):

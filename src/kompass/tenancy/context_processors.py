@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from kompass.tenancy.models import Municipality
+from .models import Municipality
 
 
 def site(request):

@@ -7,8 +7,7 @@ from kompass.analysis.models import District
 from kompass.concepts.models import FieldOfAction, Goal, TargetGroup
 from kompass.indicators.models import Indicator, IndicatorValue
 from kompass.measures.models import Measure
-
-from .models import OrgUnit
+from kompass.tenancy.models import OrgUnit
 
 SHOWN = 5
 

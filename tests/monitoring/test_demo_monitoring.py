@@ -8,10 +8,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from kompass.concepts.models import ConceptVersion
+from kompass.concepts.verdicts import Status
 from kompass.measures.models import StatusUpdate
 from kompass.monitoring.models import Evaluation
 from kompass.monitoring.selectors import version_status
-from kompass.monitoring.status import Status
 
 pytestmark = pytest.mark.django_db
 

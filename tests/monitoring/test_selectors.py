@@ -7,9 +7,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from kompass.concepts.verdicts import Status
+from kompass.indicators.status import yearly_values
 from kompass.measures.models import MeasureStatus
-from kompass.monitoring.selectors import version_status, yearly_values
-from kompass.monitoring.status import Status
+from kompass.monitoring.selectors import version_status
 
 from ..factories import (
     BudgetLineFactory,

@@ -7,7 +7,10 @@ from decimal import Decimal as D
 import pytest
 from django.utils import translation
 
-from kompass.monitoring.status import Status, Verdict, indicator_status, measure_status, rollup
+from kompass.concepts.verdicts import Status, Verdict
+from kompass.indicators.status import indicator_status
+from kompass.measures.status import measure_status
+from kompass.monitoring.status import rollup
 
 HIGHER, LOWER, NEUTRAL = "higher", "lower", "neutral"
 T2030 = datetime.date(2030, 12, 31)

@@ -13,13 +13,13 @@ from kompass.analysis.models import District
 from kompass.concepts.access import get_version
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, planning_form_view, render_form, save_form
-from kompass.monitoring.selectors import indicator_verdict
 from kompass.tenancy.access import get_object_in_municipality, municipality_view, require, scoped
 
 from . import charts, services
 from .forms import CatalogueAdoptForm, IndicatorForm, IndicatorValueForm
 from .models import Indicator, IndicatorValue
 from .selectors import catalogue_for_version
+from .status import indicator_verdict
 
 EDIT = "kompass.edit_concept"
 ENTER_VALUES = "kompass.enter_indicator_values"

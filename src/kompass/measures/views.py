@@ -12,7 +12,6 @@ from kompass.concepts.access import get_version
 from kompass.core.forms import formset_rows, model_form_values
 from kompass.core.history import child_history_entries, history_entries
 from kompass.core.views import confirm_delete, render_form
-from kompass.monitoring.selectors import measure_verdict
 from kompass.tenancy.access import get_object_in_municipality, municipality_view, require
 
 from . import services
@@ -25,6 +24,7 @@ from .forms import (
     SpendingFormSet,
 )
 from .models import BudgetLine, Measure, Milestone
+from .status import measure_verdict
 
 EDIT = "kompass.edit_concept"
 UPDATE_PROGRESS = "kompass.update_measure_progress"

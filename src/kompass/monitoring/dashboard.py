@@ -12,21 +12,16 @@ from django.db.models import Count, Prefetch
 from django.utils.translation import gettext as _
 
 from kompass.concepts.models import FieldOfAction, Goal
+from kompass.concepts.verdicts import Verdict
 from kompass.core.charts import Chart, format_value, grouped_bar_chart
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import Indicator, IndicatorKind, IndicatorValue, Periodicity
+from kompass.indicators.status import indicator_verdict
 from kompass.measures.models import Measure, MeasureStatus, Milestone, StatusUpdate
+from kompass.measures.status import measure_verdict
 
 from .models import Evaluation, Recommendation
-from .selectors import (
-    VersionStatus,
-    indicator_verdict,
-    is_overdue,
-    measure_state_counts,
-    measure_verdict,
-    version_status,
-)
-from .status import Verdict
+from .selectors import VersionStatus, is_overdue, measure_state_counts, version_status
 
 RECENT_UPDATES = 15
 DUE_SOON_DAYS = 30

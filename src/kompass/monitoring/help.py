@@ -7,11 +7,14 @@ from decimal import Decimal as D
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from kompass.concepts.verdicts import Status, Verdict
 from kompass.core.charts import format_value
 from kompass.indicators.models import Direction
+from kompass.indicators.status import indicator_status
 from kompass.measures.models import MeasureStatus
+from kompass.measures.status import measure_status
 
-from .status import Status, Verdict, indicator_status, measure_status, rollup
+from .status import rollup
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Reading the monitoring state of a whole concept version at once, in a fixed number of queries.
 
-The rules themselves live in ``status.py``; this module only gathers their inputs
+The rules themselves live with what they judge (``indicators.status``, ``measures.status``,
+``status.py`` for the roll-up); this module only gathers their inputs
 (town-level values of every indicator, the measures with their dates) and applies them to
 every indicator, measure, goal and field of action of a version.
 """
@@ -11,58 +12,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kompass.concepts.selectors import VersionTree, load_version_tree
-from kompass.indicators.models import Indicator, IndicatorValue, ValueFlag
-from kompass.measures.models import FundingSource, Measure, MeasureStatus
+from kompass.concepts.verdicts import Status, Verdict
+from kompass.indicators.models import IndicatorValue
 
-from .status import ORDER, Status, Verdict, indicator_status, measure_status, rollup
+# documents and reporting still read yearly_values here; it goes once they import it from
+# indicators.status
+from kompass.indicators.status import indicator_verdict, yearly_values  # noqa: F401
+from kompass.measures.models import FundingSource, Measure, MeasureStatus
+from kompass.measures.status import measure_verdict
+
+from .status import ORDER, rollup
 
 ZERO = Decimal("0")
-
-
-def town_level(values) -> list[IndicatorValue]:
-    """Values for the whole municipality: neither a district nor a group."""
-    return [v for v in values if v.district_id is None and not v.group]
-
-
-def yearly_values(values) -> dict[int, Decimal | None]:
-    """One value per year from town-level values; of several reference dates the last wins.
-
-    A value withheld (secret, not available, ...) counts as no value, never as zero.
-    """
-    withheld = ValueFlag.without_value()
-    by_year: dict[int, Decimal | None] = {}
-    ordered = sorted(
-        town_level(values),
-        key=lambda v: (v.year, v.reference_date or datetime.date.min, v.pk or 0),
-    )
-    for value in ordered:
-        by_year[value.year] = None if value.flag in withheld else value.value
-    return by_year
-
-
-def indicator_verdict(indicator: Indicator, values) -> Verdict:
-    """The status of one indicator from its (already loaded) values."""
-    return indicator_status(
-        direction=indicator.direction,
-        values=yearly_values(values),
-        baseline_value=indicator.baseline_value,
-        baseline_year=indicator.baseline_year,
-        target_value=indicator.target_value,
-        target_date=indicator.target_date,
-        tolerance_percent=indicator.tolerance_percent,
-        unit=indicator.unit,
-    )
-
-
-def measure_verdict(measure: Measure, today: datetime.date) -> Verdict:
-    """The status of one measure on ``today``."""
-    return measure_status(
-        status=measure.status,
-        start_date=measure.start_date,
-        end_date=measure.end_date,
-        progress=measure.progress,
-        today=today,
-    )
 
 
 def is_overdue(measure: Measure, today: datetime.date) -> bool:

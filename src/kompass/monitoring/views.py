@@ -6,13 +6,14 @@ from django.utils import timezone
 from kompass.concepts.access import get_version
 from kompass.concepts.models import Concept
 from kompass.concepts.selectors import current_version
+from kompass.concepts.verdicts import Status, Verdict
+from kompass.measures.status import MEASURE_LAG_POINTS
 from kompass.tenancy.access import membership_for, municipality_view, scoped
 from kompass.tenancy.models import OrgUnit, Role
 
 from . import help as examples
 from .dashboard import coordination_dashboard, unit_dashboard
 from .forms import UnitChoiceForm
-from .status import MEASURE_LAG_POINTS, Status, Verdict
 
 VIEW_UNIT_TASKS = "kompass.view_unit_tasks"
 

@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.core.forms import OptimisticLockFormMixin
 from kompass.core.languages import GERMAN, LANGUAGES
+from kompass.core.sanitize import clean_rich_text
 from kompass.tenancy.models import Municipality
 
 from .models import DocumentFormat, NarrativeSection
-from .sanitize import clean_rich_text
 
 MAX_BODY = 60_000
 

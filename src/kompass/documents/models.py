@@ -15,9 +15,8 @@ from simple_history.models import HistoricalRecords
 from kompass.concepts.locking import VersionContent
 from kompass.concepts.models import ConceptVersion
 from kompass.core.jobs import BackgroundJob, state_field
+from kompass.core.sanitize import clean_rich_text
 from kompass.tenancy.models import Municipality
-
-from .sanitize import clean_rich_text
 
 
 class SectionKey(models.TextChoices):

@@ -69,7 +69,7 @@ class EditorRow:
     @property
     def german_html(self):
         """A chapter's German rich text for display: its headings one level below the entry's."""
-        from kompass.documents.sanitize import clean_rich_text
+        from kompass.core.sanitize import clean_rich_text
 
         html = clean_rich_text(self.entry.german)
         html = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 2}", html)

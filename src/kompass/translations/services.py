@@ -44,7 +44,7 @@ def overlay(objects, language: str) -> None:
 def _clean(spec, field: str, text: str) -> str:
     text = text.replace("\r\n", "\n").strip()
     if field in spec.rich_fields:
-        from kompass.documents.sanitize import clean_rich_text
+        from kompass.core.sanitize import clean_rich_text
 
         text = clean_rich_text(text)
     return text

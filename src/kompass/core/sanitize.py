@@ -1,4 +1,4 @@
-"""Rich text of the narrative sections: a small whitelist, everything else removed.
+"""Rich text of the narratives and their translations: a small whitelist, all else removed.
 
 ``sanitize_html`` keeps the tags of ``ALLOWED_TAGS`` without any attribute except ``href``
 on links, and only http, https and mailto addresses there. Everything else goes: other

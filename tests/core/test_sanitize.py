@@ -2,7 +2,7 @@
 
 import pytest
 
-from kompass.documents.sanitize import clean_rich_text, sanitize_html, text_to_html
+from kompass.core.sanitize import clean_rich_text, sanitize_html, text_to_html
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,49 @@ def test_the_translation_glossaries_match_the_german_texts_of_the_concepts():
     assert set(translations.BEISPIELHEIM["chapters"]) == set(
         content.BEISPIELHEIM_CONCEPT["narratives"]
     )
+
+
+@pytest.mark.django_db
+def test_the_loaded_demo_holds_every_entry_of_the_module_files():
+    from kompass.actors.models import Actor, ActorRelation, Offer
+    from kompass.bodies.models import Body, Resolution
+    from kompass.demo import monitoring, network, participation, process, surveys
+    from kompass.monitoring.models import Evaluation
+    from kompass.participation.models import ParticipationEvent
+    from kompass.process.models import CommunicationItem, ProcessBudgetLine
+    from kompass.surveys.models import Question
+
+    call_command("load_demo", stdout=StringIO())
+    in_town = {"municipality__slug": "musterstadt"}
+    for spec in surveys.SURVEYS.values():
+        texts = set(
+            Question.objects.filter(survey__title=spec["title"]).values_list("text", flat=True)
+        )
+        assert texts == {question["text"] for question in spec["questions"]}
+    assert {e["title"] for e in participation.PARTICIPATION["events"]} == set(
+        ParticipationEvent.objects.filter(**in_town).values_list("title", flat=True)
+    )
+    assert ProcessBudgetLine.objects.filter(**in_town).count() == len(process.PROCESS["budget"])
+    assert {c["title"] for c in process.PROCESS["communication"]} == set(
+        CommunicationItem.objects.filter(**in_town).values_list("title", flat=True)
+    )
+    first, second = network.NETWORK["surveys"]
+    relations = ActorRelation.objects.filter(**in_town)
+    assert relations.filter(survey__title=first["title"]).count() == len(first["relations"])
+    assert relations.filter(survey__title=second["title"]).count() == (
+        len(first["relations"]) - len(second["lost"]) + len(second["relations"])
+    )
+    assert set(Body.objects.filter(**in_town).values_list("name", flat=True)) == {
+        body["name"] for body in network.NETWORK["bodies"].values()
+    }
+    assert Resolution.objects.filter(**in_town).count() == len(network.NETWORK["resolutions"])
+    assert set(network.NETWORK["actors"].values()) <= set(
+        Actor.objects.filter(**in_town).values_list("name", flat=True)
+    )
+    actor_lines = (content.DATA_DIR / "musterstadt" / "actors.csv").read_text().splitlines()
+    offer_lines = (content.DATA_DIR / "musterstadt" / "offers.csv").read_text().splitlines()
+    assert Actor.objects.filter(**in_town).count() == len(actor_lines) - 1
+    assert Offer.objects.filter(**in_town).count() == len(offer_lines) - 1
+    assert set(Evaluation.objects.filter(**in_town).values_list("title", flat=True)) == {
+        e["title"] for e in monitoring.MONITORING["evaluations"]
+    }

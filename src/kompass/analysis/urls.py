@@ -4,8 +4,6 @@ from . import views
 
 urlpatterns = [
     path("analyse/", views.analysis_overview, name="analysis_overview"),
-    path("analyse/bevoelkerung/", views.population_structure, name="population_structure"),
-    path("analyse/karte/", views.district_map, name="district_map"),
     path("analyse/neu/", views.analysis_item_edit, name="analysis_item_create"),
     path("analyse/<int:pk>/bearbeiten/", views.analysis_item_edit, name="analysis_item_edit"),
     path("analyse/<int:pk>/loeschen/", views.analysis_item_delete, name="analysis_item_delete"),

@@ -22,6 +22,7 @@ from kompass.tenancy.access import get_object_in_municipality, municipality_view
 
 from . import services
 from .access import get_version
+from .adoption import adoption_open_items
 from .checks import grouped_findings, version_checks
 from .compare import compare_versions
 from .forms import (
@@ -197,10 +198,8 @@ def version_start_revision(request, municipality, pk):
 
 @municipality_view(EDIT)
 def version_adopt(request, municipality, pk):
-    from kompass.participation.selectors import open_contributions
-
     version = get_version(municipality, pk)
-    open_count = open_contributions(version).count()
+    open_count = adoption_open_items(version)
     form = AdoptForm(request.POST or None, open_contributions=open_count)
     if request.method == "POST":
         adopted = save_form(

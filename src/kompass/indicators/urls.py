@@ -1,8 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import analysis_views, views
 
 urlpatterns = [
+    path(
+        "analyse/bevoelkerung/",
+        analysis_views.population_structure,
+        name="population_structure",
+    ),
+    path("analyse/karte/", analysis_views.district_map, name="district_map"),
     path("fassungen/<int:pk>/indikatoren/neu/", views.indicator_create, name="indicator_create"),
     path(
         "fassungen/<int:pk>/indikatorkatalog/",

@@ -5,18 +5,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from kompass.analysis.models import District
 from kompass.concepts.models import Concept, ConceptVersion
 from kompass.concepts.selectors import current_version
-from kompass.indicators.models import (
-    Indicator,
-    IndicatorCatalogueEntry,
-    IndicatorKind,
-    IndicatorValue,
-    TopicArea,
-)
 from kompass.tenancy.access import scoped
 
-from .models import District
+from .models import Indicator, IndicatorCatalogueEntry, IndicatorKind, IndicatorValue, TopicArea
 
 # Units that count people, as typed in German or English (compared case-insensitively).
 PERSON_UNITS = (

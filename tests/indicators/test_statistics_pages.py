@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kompass.analysis.selectors import population_indicators
+from kompass.indicators.analysis_selectors import population_indicators
 from kompass.indicators.models import IndicatorCatalogueEntry, IndicatorKind
 
 from ..factories import DistrictFactory, IndicatorFactory, IndicatorValueFactory

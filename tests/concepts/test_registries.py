@@ -16,6 +16,8 @@ from kompass.measures.services import measures_copy
 from kompass.process.services import process_start_for_revision
 from kompass.translations.services import translations_carry_forward
 
+from .test_revision import adopt
+
 
 def test_revision_steps_run_in_the_order_of_their_numbers():
     assert revision.revision_steps() == [
@@ -54,12 +56,7 @@ def test_a_registered_step_runs_after_the_lower_ones_in_the_revision(world, monk
         seen.append((source, target, Measure.objects.filter(version=target).count()))
 
     revision.register_revision_step(15, step)
-    services.concept_version_adopt(
-        version=world.version,
-        adopted_on=datetime.date(2025, 3, 1),
-        adopting_resolution="Rat 1/2025",
-        acting_user=None,
-    )
+    adopt(world)
     new = services.concept_version_start_revision(version=world.version, acting_user=None)
     # the measures (order 10) were copied before the step ran
     assert seen == [(world.version, new, 2)]

@@ -29,6 +29,7 @@ def test_a_measure_gets_the_defaults_its_file_leaves_out():
         {"key": "x-M1", "title": "T", "goals": [], "unit": "U", "start": None, "end": None},
         content.MEASURE_REQUIRED,
         content.MEASURE_DEFAULTS,
+        file="test/measures",
     )
     assert measure["status"] == "planned"
     assert measure["budget"] == [] and measure["progress"] == 0
@@ -36,8 +37,12 @@ def test_a_measure_gets_the_defaults_its_file_leaves_out():
 
 def test_an_unknown_or_missing_key_in_a_data_file_is_refused():
     spec = {"key": "x-M1", "title": "T", "goals": [], "unit": "U", "start": None, "staf_hours": 5}
-    with pytest.raises(ValueError, match=r"x-M1: missing \['end'\], unknown \['staf_hours'\]"):
-        content.complete(spec, content.MEASURE_REQUIRED, content.MEASURE_DEFAULTS)
+    with pytest.raises(
+        ValueError, match=r"demo/data/test/measures.yaml, x-M1: missing end; unknown staf_hours"
+    ):
+        content.complete(
+            spec, content.MEASURE_REQUIRED, content.MEASURE_DEFAULTS, file="test/measures"
+        )
 
 
 def test_goal_levels_are_read_as_words():

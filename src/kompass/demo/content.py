@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from kompass.concepts.models import GoalLevel
+from kompass.core.catalogues import complete_entry
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -80,21 +81,18 @@ def read(name: str):
         return yaml.safe_load(file)
 
 
-def complete(spec: dict, required: set, defaults: dict) -> dict:
-    """``spec`` with the defaults filled in; a missing or unknown key is an error in the file."""
-    missing, unknown = required - set(spec), set(spec) - required - set(defaults)
-    if missing or unknown:
-        raise ValueError(
-            f"Demo data {spec.get('key', '?')}: missing {sorted(missing)}, unknown {sorted(unknown)}"
-        )
-    return defaults | spec
+def complete(spec: dict, required: set, defaults: dict, *, file: str) -> dict:
+    """``spec`` with the defaults filled in; a missing or unknown key is an error naming the
+    file and the entry (``core.catalogues``, as for the shipped catalogues)."""
+    where = f"demo/data/{file}.yaml, {spec.get('key', '?')}"
+    return complete_entry(spec, required=sorted(required), defaults=defaults, where=where)
 
 
-def _goal(spec: dict) -> dict:
-    goal = complete(spec, GOAL_REQUIRED, GOAL_DEFAULTS)
+def _goal(spec: dict, file: str) -> dict:
+    goal = complete(spec, GOAL_REQUIRED, GOAL_DEFAULTS, file=file)
     return goal | {
         "level": GoalLevel[goal["level"].upper()],
-        "children": [_goal(child) for child in goal["children"]],
+        "children": [_goal(child, file) for child in goal["children"]],
     }
 
 
@@ -104,18 +102,19 @@ def concept_spec(slug: str) -> dict:
     indicators = read(f"{slug}/indicators")
     return concept | {
         "fields": [
-            field | {"goals": [_goal(goal) for goal in field["goals"]]}
+            field | {"goals": [_goal(goal, f"{slug}/concept") for goal in field["goals"]]}
             for field in concept["fields"]
         ],
         "measures": {
             field_key: [
-                complete(measure, MEASURE_REQUIRED, MEASURE_DEFAULTS) for measure in measures
+                complete(measure, MEASURE_REQUIRED, MEASURE_DEFAULTS, file=f"{slug}/measures")
+                for measure in measures
             ]
             for field_key, measures in read(f"{slug}/measures").items()
         },
         "years": indicators["years"],
         "indicators": [
-            complete(spec, INDICATOR_REQUIRED, INDICATOR_DEFAULTS)
+            complete(spec, INDICATOR_REQUIRED, INDICATOR_DEFAULTS, file=f"{slug}/indicators")
             for spec in indicators["indicators"]
         ],
         "definition_changes": indicators.get("definition_changes", {}),

@@ -98,11 +98,22 @@ def test_the_translation_glossaries_match_the_german_texts_of_the_concepts():
 def test_the_loaded_demo_holds_every_entry_of_the_module_files():
     from kompass.actors.models import Actor, ActorRelation, Offer
     from kompass.bodies.models import Body, Resolution
-    from kompass.demo import monitoring, network, participation, process, surveys
+    from kompass.demo import (
+        monitoring,
+        network,
+        participation,
+        process,
+        reporting,
+        surveys,
+        wir_programme,
+    )
     from kompass.monitoring.models import Evaluation
     from kompass.participation.models import ParticipationEvent
     from kompass.process.models import CommunicationItem, ProcessBudgetLine
+    from kompass.public.models import PublicSite
+    from kompass.reporting.models import ReportingCycle
     from kompass.surveys.models import Question
+    from kompass.tenancy.models import Programme
 
     call_command("load_demo", stdout=StringIO())
     in_town = {"municipality__slug": "musterstadt"}
@@ -138,3 +149,18 @@ def test_the_loaded_demo_holds_every_entry_of_the_module_files():
     assert set(Evaluation.objects.filter(**in_town).values_list("title", flat=True)) == {
         e["title"] for e in monitoring.MONITORING["evaluations"]
     }
+    cycles = [*reporting.CYCLES["closed"], reporting.CYCLES["open"]]
+    assert dict(ReportingCycle.objects.filter(**in_town).values_list("title", "summary")) == {
+        cycle["title"]: cycle["summary"] for cycle in cycles
+    }
+    for slug in ("musterstadt", "beispielheim"):
+        spec = content.read(f"{slug}/public")["settings"]
+        site = PublicSite.objects.get(municipality__slug=slug)
+        assert {name: getattr(site, name) for name in spec} == spec
+    programme = Programme.objects.get(slug=wir_programme.PROGRAMME["slug"])
+    assert set(wir_programme.MUNICIPALITY_SLUGS) < set(
+        programme.municipalities.values_list("slug", flat=True)
+    )
+    assert programme.municipalities.get(slug="rodgau").project_name == (
+        "Mein Rodgau ist … – Stadtgesellschaft gemeinsam gestalten"
+    )

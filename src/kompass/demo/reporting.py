@@ -1,7 +1,8 @@
 """Reporting cycles in the Musterstadt demo: "Bericht 2024" and "Bericht 2025" closed with their
 snapshots, "Bericht 2026" open with some units done and others still at work.
 
-Runs after ``demo.monitoring``. The past cycles are rebuilt as they happened: the units'
+The cycles' dates and summaries are in ``data/musterstadt/reporting.yaml``. Runs after
+``demo.monitoring``. The past cycles are rebuilt as they happened: the units'
 reports of February 2025 and February 2026 are added as dated status updates (history
 only; the measures keep their current state), and each cycle is closed through the same
 service as the screen, with the snapshot taken "as recorded" on its closing day. So the
@@ -18,33 +19,10 @@ from kompass.measures.models import Measure, MeasureStatus, StatusUpdate
 from kompass.reporting import services
 from kompass.reporting.models import CycleTask, ReminderKind, ReminderSent, ReportingCycle
 
+from .content import read
 from .content import reporter as unit_reporter
 
-SUMMARY_2024 = """Das erste Berichtsjahr nach dem Beschluss des Integrationskonzepts im März 2024 stand im Zeichen des Aufbaus: Die Stabsstelle Integration hat mit allen Fachämtern und Partnern die Verantwortlichkeiten geklärt, die Steuerungsgruppe hat dreimal getagt, und die meisten Maßnahmen mit Beginn 2024 sind angelaufen.
-
-Gut vorangekommen sind die Sprachförderung in den Kindertageseinrichtungen und die Deutschkurse für Eltern mit Kinderbetreuung. Mehr Zeit als geplant brauchen Vorhaben, die mehrere Ämter und externe Partner verbinden, etwa das Bündnis mit der lokalen Wirtschaft.
-
-Bei den Indikatoren zeigt sich ein gemischtes Bild: Die Übergänge auf das Gymnasium und die Beteiligung an den Sprachkursen entwickeln sich wie erhofft; bei der Ausbildungsbeteiligung bleibt Musterstadt hinter dem Zielpfad zurück. Die Koordination schlägt vor, hier im kommenden Jahr gemeinsam mit dem Jobcenter nachzusteuern."""
-
-SUMMARY_2025 = """Im zweiten Umsetzungsjahr sind fast alle Maßnahmen in Umsetzung; erste Vorhaben wie der Tag der Mehrsprachigkeit sind abgeschlossen und sollen fortgeführt werden. Die Evaluationen bestätigen besonders die niedrigschwelligen Angebote in den Stadtteilen.
-
-Die Ausgaben liegen insgesamt im Plan. Landes- und Bundesmittel wurden fristgerecht abgerufen; für zwei Maßnahmen sind die Verwendungsnachweise bis Mitte 2026 vorzulegen.
-
-Handlungsbedarf sieht die Koordination weiterhin bei Arbeit und Ausbildung: Die Ausbildungsquote hat sich nur wenig verbessert, und zwei Maßnahmen der Wirtschaftsförderung sind im Verzug. Die Steuerungsgruppe empfiehlt, die Ausbildungspatenschaften auszuweiten und die Zusammenarbeit mit Kammern und Betrieben zu verstärken. Der Rat wird gebeten, den Bericht zur Kenntnis zu nehmen."""
-
-# (title, reporting year, opened, due, closed, reports dated, units not done, summary)
-PAST_CYCLES = [
-    ("Bericht 2024", 2024, "2025-01-13", "2025-02-28", "2025-03-14", "2025-02-20", 1, SUMMARY_2024),
-    ("Bericht 2025", 2025, "2026-01-12", "2026-02-27", "2026-03-13", "2026-02-18", 0, SUMMARY_2025),
-]
-# The open cycle: opened three weeks ago, due in six days; these units are done already.
-OPEN_DONE_UNITS = [
-    "Amt für Schule und Bildung",
-    "Kulturamt",
-    "Sportamt",
-    "Stabsstelle Integration",
-    "Bürgeramt",
-]
+CYCLES = read("musterstadt/reporting")
 
 
 def _at(day: datetime.date, hour=10) -> datetime.datetime:
@@ -101,55 +79,52 @@ def build_reporting(town, *, users, acting_user, today: datetime.date | None = N
     """Two closed cycles with snapshots and an open one for Musterstadt's adopted version."""
     today = today or timezone.localdate()
     version = ConceptVersion.objects.select_related("concept").get(municipality=town)
-    for title, year, opened, due, closed, reported, not_done, summary in PAST_CYCLES:
-        opened_on, closed_on = (datetime.date.fromisoformat(d) for d in (opened, closed))
-        _record_reports(version, datetime.date.fromisoformat(reported), year, users, acting_user)
+    for spec in CYCLES["closed"]:
+        _record_reports(version, spec["reported"], spec["year"], users, acting_user)
         cycle = services.cycle_open(
             version=version,
-            title=title,
-            reporting_year=year,
-            due_date=datetime.date.fromisoformat(due),
+            title=spec["title"],
+            reporting_year=spec["year"],
+            due_date=spec["due"],
             acting_user=acting_user,
             base_url="",
             notify=False,
-            at=_at(opened_on),
+            at=_at(spec["opened"]),
         )
-        cycle.summary = summary
+        cycle.summary = spec["summary"]
         cycle.save(update_fields=["summary"])
         tasks = list(cycle.tasks.order_by("unit__name"))
-        for task in tasks[: len(tasks) - not_done]:
+        for task in tasks[: len(tasks) - spec["not_done"]]:
             CycleTask.objects.filter(pk=task.pk).update(
-                done_at=_at(datetime.date.fromisoformat(reported), 11), done_by=acting_user
+                done_at=_at(spec["reported"], 11), done_by=acting_user
             )
         ReminderSent.objects.bulk_create(
-            ReminderSent(task=t, kind=ReminderKind.OPENED, sent_on=opened_on, recipients=1)
+            ReminderSent(task=t, kind=ReminderKind.OPENED, sent_on=spec["opened"], recipients=1)
             for t in tasks
         )
         services.cycle_close(
             cycle=ReportingCycle.objects.get(pk=cycle.pk),
             acting_user=acting_user,
-            at=_at(closed_on, 15),
-            as_recorded_on=closed_on,
+            at=_at(spec["closed"], 15),
+            as_recorded_on=spec["closed"],
         )
 
-    opened_on = today - datetime.timedelta(days=21)
+    spec = CYCLES["open"]
+    opened_on = today - datetime.timedelta(days=spec["opened_days_ago"])
     cycle = services.cycle_open(
         version=version,
-        title="Bericht 2026",
-        reporting_year=2026,
-        due_date=today + datetime.timedelta(days=6),
+        title=spec["title"],
+        reporting_year=spec["year"],
+        due_date=today + datetime.timedelta(days=spec["due_in_days"]),
         acting_user=acting_user,
         base_url="",
         notify=False,
         at=_at(opened_on),
     )
-    cycle.summary = (
-        "Entwurf: Das dritte Umsetzungsjahr – Schwerpunkte, Erfolge und Nachsteuerung "
-        "werden nach Eingang aller Rückmeldungen ergänzt."
-    )
+    cycle.summary = spec["summary"]
     cycle.save(update_fields=["summary"])
     tasks = list(cycle.tasks.select_related("unit"))
-    for offset, task in enumerate(t for t in tasks if t.unit.name in OPEN_DONE_UNITS):
+    for offset, task in enumerate(t for t in tasks if t.unit.name in spec["done_units"]):
         CycleTask.objects.filter(pk=task.pk).update(
             done_at=_at(today - datetime.timedelta(days=10 - offset), 14), done_by=acting_user
         )

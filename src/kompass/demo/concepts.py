@@ -1,9 +1,9 @@
 """A demo municipality's adopted concept, built from its data files (``content.concept_spec``).
 
 The planning content is written first, then the version is adopted, then the progress
-reports and indicator values follow as they would in the years after adoption. Each kind
-of object is created in one method, so it can move to its app's service when one takes
-plain values.
+reports and indicator values follow as they would in the years after adoption. Every object is
+created through the service the screens use (``object_save``, ``measure_save``,
+``indicator_value_save``, ...), so loading the demo exercises them.
 """
 
 import datetime
@@ -20,6 +20,7 @@ from kompass.concepts.models import (
     TargetGroup,
 )
 from kompass.concepts.services import concept_create, concept_version_adopt
+from kompass.core.services import ChildRows, object_save
 from kompass.documents.services import narrative_save
 from kompass.indicators.models import (
     DefinitionChange,
@@ -28,8 +29,9 @@ from kompass.indicators.models import (
     IndicatorValue,
     ValueFlag,
 )
+from kompass.indicators.services import indicator_value_save
 from kompass.measures.models import BudgetLine, Measure, MeasureStatus, Milestone, StatusUpdate
-from kompass.measures.services import measure_update_progress
+from kompass.measures.services import measure_save, measure_update_progress
 
 from .content import reporter
 
@@ -80,11 +82,9 @@ class ConceptBuilder:
         self.version = None
         self.guidelines, self.fields, self.goals = {}, {}, {}
 
-    def save(self, obj, user=None):
-        obj._history_user = user or self.acting_user
-        obj.full_clean()
-        obj.save()
-        return obj
+    def save(self, obj, **m2m):
+        """``obj`` created through ``object_save`` with the many-to-many values given."""
+        return object_save(obj, acting_user=self.acting_user, m2m=m2m)
 
     def groups(self, names):
         missing = [name for name in names if name not in self.target_groups]
@@ -187,18 +187,36 @@ class ConceptBuilder:
                     kind=spec["kind"],
                     addressee=spec["addressee"],
                     target_date=_date(spec["target"]),
-                )
+                ),
+                target_groups=self.groups(spec["groups"]),
+                guidelines=[self.guidelines[number] for number in spec["guidelines"]],
             )
-            if spec["groups"]:
-                goal.target_groups.set(self.groups(spec["groups"]))
-            if spec["guidelines"]:
-                goal.guidelines.set([self.guidelines[number] for number in spec["guidelines"]])
             self.goals[spec["key"]] = goal
             self.goal_tree(field, spec["children"], parent=goal)
 
     def measure(self, field, spec, position):
-        measure = self.save(
-            Measure(
+        m2m = {"goals": [self.goals[key] for key in spec["goals"]]}
+        m2m["target_groups"] = self.groups(spec["groups"])
+        if self.districts:
+            m2m["districts"] = [self.districts[code] for code in spec["districts"]]
+        budget_lines = [
+            BudgetLine(
+                year=year,
+                funding_source=source,
+                funding_programme=programme,
+                funding_period_end=datetime.date(year, 12, 31) if source != "own" else None,
+                proof_of_use_due=datetime.date(year + 1, 6, 30) if source != "own" else None,
+                planned_amount=_decimal(planned),
+                spent_amount=_decimal(spent),
+            )
+            for year, source, programme, planned, spent in spec["budget"]
+        ]
+        milestones = [
+            Milestone(title=title, due_date=_date(due), done_on=_date(done))
+            for title, due, done in spec["milestones"]
+        ]
+        return measure_save(
+            measure=Measure(
                 version=self.version,
                 municipality=self.municipality,
                 field=field,
@@ -216,32 +234,12 @@ class ConceptBuilder:
                 status=MeasureStatus.PLANNED,
                 progress=0,
                 status_note=spec["note"] if spec["status"] == MeasureStatus.PLANNED else "",
-            )
+            ),
+            m2m=m2m,
+            budget_lines=ChildRows(changed=budget_lines),
+            milestones=ChildRows(changed=milestones),
+            acting_user=self.acting_user,
         )
-        measure.goals.set([self.goals[key] for key in spec["goals"]])
-        if spec["groups"]:
-            measure.target_groups.set(self.groups(spec["groups"]))
-        if spec["districts"] and self.districts:
-            measure.districts.set([self.districts[code] for code in spec["districts"]])
-        for year, source, programme, planned, spent in spec["budget"]:
-            external = source != "own"
-            self.save(
-                BudgetLine(
-                    measure=measure,
-                    year=year,
-                    funding_source=source,
-                    funding_programme=programme,
-                    funding_period_end=datetime.date(year, 12, 31) if external else None,
-                    proof_of_use_due=datetime.date(year + 1, 6, 30) if external else None,
-                    planned_amount=_decimal(planned),
-                    spent_amount=_decimal(spent),
-                )
-            )
-        for title, due, done in spec["milestones"]:
-            self.save(
-                Milestone(measure=measure, title=title, due_date=_date(due), done_on=_date(done))
-            )
-        return measure
 
     def report_progress(self, measure, spec):
         """Dated status updates through the service, as a responsible unit would enter them."""
@@ -305,23 +303,23 @@ class ConceptBuilder:
                 baseline_year=baseline_year,
                 target_value=_decimal(spec["target"]),
                 target_date=_date(spec["target_date"]),
-            )
+            ),
+            goals=[self.goals[key] for key in spec["goals"]],
         )
-        indicator.goals.set([self.goals[key] for key in spec["goals"]])
         change = concept_spec["definition_changes"].get(spec["key"])
         if change:
             self.definition_change(indicator, change)
         return indicator
 
     def definition_change(self, indicator, spec):
-        change = DefinitionChange(
-            indicator=indicator,
-            municipality=self.municipality,
-            valid_from=_date(spec["valid_from"]),
-            description=spec["description"],
+        self.save(
+            DefinitionChange(
+                indicator=indicator,
+                municipality=self.municipality,
+                valid_from=_date(spec["valid_from"]),
+                description=spec["description"],
+            )
         )
-        change.full_clean()
-        change.save()
 
     def narrative(self, key, spec):
         narrative_save(
@@ -351,16 +349,15 @@ class ConceptBuilder:
         ]
         enterer = reporter(self.users, spec["responsible"], self.acting_user)
         for year, breakdown, value in rows:
-            self.save(
-                IndicatorValue(
+            indicator_value_save(
+                value=IndicatorValue(
                     indicator=indicator,
                     municipality=self.municipality,
                     year=year,
                     reference_date=datetime.date(year, 12, 31),
                     value=_decimal(value),
                     source=spec["source"],
-                    entered_by=enterer,
                     **breakdown,
                 ),
-                user=enterer,
+                acting_user=enterer,
             )

@@ -1,5 +1,6 @@
 """The municipality's own lists: organisational units, districts, its own target groups."""
 
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -40,8 +41,6 @@ KINDS = {
 
 
 def _kind(kind):
-    from django.http import Http404
-
     if kind not in KINDS:
         raise Http404
     return KINDS[kind]

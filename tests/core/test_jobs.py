@@ -51,6 +51,7 @@ def test_a_started_job_waits_for_the_commit_then_runs_and_records_the_outcome(
         jobs.job_start(document, acting_user=user)
         document.refresh_from_db()
         assert (document.state, document.is_busy) == (jobs.QUEUED, True)
+        assert document.started_by == user  # who started it is kept with the job
     assert calls == []  # nothing runs before the commit
     for callback in callbacks:
         callback()

@@ -29,6 +29,7 @@ How to add a background job:
 
 import logging
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.http import HttpResponse
@@ -67,6 +68,15 @@ class BackgroundJob(models.Model):
     state = models.CharField(_("state"), max_length=20, blank=True, default="", editable=False)
     state_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     error = models.TextField(_("error"), blank=True, editable=False)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("started by"),
+    )
 
     class Meta:
         abstract = True
@@ -126,7 +136,7 @@ class JobProgress(progress_store.Reporter):
 def job_start(job: BackgroundJob, *, acting_user=None, **params) -> None:
     """Queue the work of ``job``: it shows 'waiting' now, the worker takes it after commit."""
     with transaction.atomic():
-        _store(job, state=QUEUED, state_changed_at=timezone.now(), error="")
+        _store(job, state=QUEUED, state_changed_at=timezone.now(), error="", started_by=acting_user)
         progress_store.Reporter(job.progress_key).reset()
         user_id = acting_user.pk if acting_user else None
         label = job._meta.label

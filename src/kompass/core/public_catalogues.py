@@ -31,6 +31,9 @@ PUBLIC_SOURCES = (
     "core/charts/lines.py",
     "core/languages.py",
     "monitoring/status.py",
+    "concepts/verdicts.py",
+    "indicators/status.py",
+    "measures/status.py",
     "monitoring/templates/monitoring/_status_badge.html",
     "indicators/charts.py",
     # the concept document

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 
 from kompass.concepts.compare import word_diff
 from kompass.core.languages import TRANSLATION_LANGUAGES
+from kompass.core.sanitize import clean_rich_text
 from kompass.core.uploads import MB, WORKBOOK_TYPES, UploadField
 
 from .models import TranslationState
@@ -69,7 +70,6 @@ class EditorRow:
     @property
     def german_html(self):
         """A chapter's German rich text for display: its headings one level below the entry's."""
-        from kompass.core.sanitize import clean_rich_text
 
         html = clean_rich_text(self.entry.german)
         html = _HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 2}", html)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kompass.core.languages import GERMAN, LANGUAGES
+from kompass.core.sanitize import clean_rich_text
 
 from .models import ContentTranslation, TranslationState, VersionLanguage
 from .registry import entry_for
@@ -44,8 +45,6 @@ def overlay(objects, language: str) -> None:
 def _clean(spec, field: str, text: str) -> str:
     text = text.replace("\r\n", "\n").strip()
     if field in spec.rich_fields:
-        from kompass.core.sanitize import clean_rich_text
-
         text = clean_rich_text(text)
     return text
 

@@ -255,9 +255,7 @@ def event_file_download(request, municipality, pk):
 def event_file_delete(request, municipality, pk):
     document = get_document(municipality, pk)
     url = event_url(document.event) + "#dateien"
-    return confirm_delete(
-        request, obj=document, cancel_url=url, success_url=url
-    )
+    return confirm_delete(request, obj=document, cancel_url=url, success_url=url)
 
 
 @municipality_view(EDIT)

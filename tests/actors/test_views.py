@@ -270,3 +270,14 @@ def test_deleting_an_actor_warns_about_its_network_relations(world, client):
     assert "Erhebung 2024" in page and "1" in page
     assert client.post(url(world, "actor_delete", actor.pk)).status_code == 302
     assert not ActorRelation.objects.exists()
+
+
+def test_the_register_pages_with_the_german_parameter_seite(world, client):
+    Actor.objects.bulk_create(
+        [Actor(municipality=world.town, name=f"Träger {n:03}") for n in range(55)]
+    )
+    client.force_login(world.users["coordination"])
+    first = client.get(url(world, "actor_list"))
+    assert 'href="?seite=2"' in first.content.decode()
+    second = client.get(url(world, "actor_list") + "?seite=2")
+    assert [a.name for a in second.context["page"]] == [f"Träger {n:03}" for n in range(50, 55)]

@@ -19,12 +19,12 @@ PAGE_SIZE = 50
 
 
 def _list_page(request, queryset):
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("seite"))
 
 
 def _query_without_page(request) -> str:
     query = request.GET.copy()
-    query.pop("page", None)
+    query.pop("seite", None)
     return query.urlencode()
 
 

@@ -7,9 +7,10 @@ import pytest
 from django.urls import reverse
 
 from kompass.concepts import services
-from kompass.concepts.compare import compare_versions, word_diff
+from kompass.concepts.compare import word_diff
 from kompass.concepts.models import Goal, GoalLevel
 from kompass.measures.models import BudgetLine, Measure
+from kompass.plan.compare import compare_versions
 
 from ..factories import (
     BudgetLineFactory,

@@ -8,7 +8,6 @@ from django.core.management import call_command
 from django.db.models import Count
 
 from kompass.analysis.models import District
-from kompass.concepts.checks import version_checks
 from kompass.concepts.models import (
     ConceptVersion,
     FieldCatalogueEntry,
@@ -17,9 +16,10 @@ from kompass.concepts.models import (
     TargetGroup,
     VersionStatus,
 )
-from kompass.concepts.selectors import load_version_tree
 from kompass.indicators.models import Indicator, IndicatorValue
 from kompass.measures.models import BudgetLine, Measure, MeasureStatus, StatusUpdate
+from kompass.plan.checks import version_checks
+from kompass.plan.tree import load_version_tree
 from kompass.tenancy.models import Membership, Municipality, Programme, Role
 
 pytestmark = pytest.mark.django_db

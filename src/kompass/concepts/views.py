@@ -2,10 +2,8 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,14 +15,11 @@ from kompass.core.views import (
     render_form,
     save_form,
 )
-from kompass.monitoring.selectors import version_status
 from kompass.tenancy.access import get_object_in_municipality, municipality_view, scoped
 
 from . import services
 from .access import get_version
 from .adoption import adoption_open_items
-from .checks import grouped_findings, version_checks
-from .compare import compare_versions
 from .forms import (
     AdoptForm,
     ConceptCreateForm,
@@ -34,8 +29,8 @@ from .forms import (
     VersionForm,
     VisionForm,
 )
-from .models import Concept, ConceptVersion, FieldOfAction, Goal, Guideline, VersionStatus, Vision
-from .selectors import current_version, load_version_tree
+from .models import Concept, FieldOfAction, Goal, Guideline, Vision
+from .selectors import current_version
 
 EDIT = "kompass.edit_concept"
 
@@ -71,76 +66,6 @@ def concept_create(request, municipality):
         form=form,
         title=_("New concept"),
         cancel_url=reverse("municipality_home", args=[municipality.slug]),
-    )
-
-
-@municipality_view()
-def version_overview(request, municipality, pk):
-    version = get_version(municipality, pk)
-    tree = load_version_tree(version)
-    findings = version_checks(tree)
-    vision = Vision.objects.filter(version=version).first()
-    other_versions = ConceptVersion.objects.filter(concept=version.concept).exclude(pk=version.pk)
-    return render(
-        request,
-        "concepts/version_overview.html",
-        {
-            "municipality": municipality,
-            "version": version,
-            "tree": tree,
-            # one more query (the indicator values) for the status badges of the tree
-            "status": version_status(version, today=timezone.localdate(), tree=tree),
-            "vision": vision,
-            "finding_groups": grouped_findings(findings),
-            "finding_count": len(findings),
-            "other_versions": other_versions,
-            "can_edit": request.user.has_perm(EDIT, municipality) and not version.is_locked,
-            # indicator values go on after adoption, so importing statistics does too
-            "can_import": request.user.has_perm(EDIT, municipality),
-            "can_revise": request.user.has_perm(EDIT, municipality)
-            and version.status == VersionStatus.ADOPTED,
-        },
-    )
-
-
-@municipality_view()
-def version_compare(request, municipality, pk):
-    """What changed between this version and another one of the same concept (``?mit=<pk>``).
-
-    Without a choice, the version is compared with its predecessor.
-    """
-    version = get_version(municipality, pk)
-    versions = list(ConceptVersion.objects.filter(concept=version.concept))
-    other_pk = request.GET.get("mit") or version.predecessor_id
-    other = next((v for v in versions if str(v.pk) == str(other_pk)), None)
-    if other_pk and other is None:
-        raise Http404
-    return render(
-        request,
-        "concepts/version_compare.html",
-        {
-            "municipality": municipality,
-            "version": version,
-            "versions": versions,
-            "other": other,
-            "comparison": compare_versions(version, other) if other else None,
-        },
-    )
-
-
-@municipality_view()
-def version_checks_panel(request, municipality, pk):
-    """The checks panel alone, for htmx refreshes."""
-    version = get_version(municipality, pk)
-    findings = version_checks(load_version_tree(version))
-    return render(
-        request,
-        "concepts/_checks.html",
-        {
-            "municipality": municipality,
-            "finding_groups": grouped_findings(findings),
-            "finding_count": len(findings),
-        },
     )
 
 
@@ -331,32 +256,6 @@ def field_create(request, municipality, pk):
     )
 
 
-@municipality_view()
-def field_detail(request, municipality, pk):
-    field = get_object_in_municipality(
-        FieldOfAction.objects.select_related("version", "lead_unit", "catalogue_entry"),
-        municipality,
-        pk=pk,
-    )
-    goals = field.goals.select_related("parent").prefetch_related("target_groups")
-    measures = field.measures.select_related("responsible_unit")
-    indicators = field.indicators.all()
-    return render(
-        request,
-        "concepts/field_detail.html",
-        {
-            "municipality": municipality,
-            "object": field,
-            "version": field.version,
-            "status": version_status(field.version, today=timezone.localdate()),
-            "goals": goals,
-            "measures": measures,
-            "indicators": indicators,
-            "history": history_entries(field),
-        },
-    )
-
-
 @municipality_view(EDIT)
 def field_edit(request, municipality, pk):
     field = get_object_in_municipality(
@@ -408,31 +307,6 @@ def goal_create(request, municipality, pk):
         initial=initial,
         title=_("New goal"),
         success_url=lambda obj: reverse("goal_detail", args=[municipality.slug, obj.pk]),
-    )
-
-
-@municipality_view()
-def goal_detail(request, municipality, pk):
-    goal = get_object_in_municipality(
-        Goal.objects.select_related("version", "field", "parent").prefetch_related(
-            "target_groups", "guidelines"
-        ),
-        municipality,
-        pk=pk,
-    )
-    return render(
-        request,
-        "concepts/goal_detail.html",
-        {
-            "municipality": municipality,
-            "object": goal,
-            "version": goal.version,
-            "status": version_status(goal.version, today=timezone.localdate()),
-            "children": goal.children.all(),
-            "measures": goal.measures.select_related("responsible_unit"),
-            "indicators": goal.indicators.all(),
-            "history": history_entries(goal),
-        },
     )
 
 

@@ -19,13 +19,14 @@ from django.utils.translation import gettext as _
 
 from kompass.analysis.models import AnalysisItem, AnalysisKind, District
 from kompass.concepts.models import ConceptVersion, GoalLevel, Vision
-from kompass.concepts.selectors import load_version_tree
 from kompass.core.charts import Bar, bar_chart
 from kompass.core.languages import GERMAN, LANGUAGES, ContentLanguage, content_language
 from kompass.core.sanitize import render_rich_text
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import IndicatorKind
-from kompass.monitoring.selectors import load_town_values, yearly_values
+from kompass.indicators.status import yearly_values
+from kompass.monitoring.selectors import load_town_values
+from kompass.plan.tree import load_version_tree
 from kompass.tenancy.access import scoped
 
 from .models import NarrativeSection

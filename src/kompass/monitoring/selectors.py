@@ -11,15 +11,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kompass.concepts.selectors import VersionTree, load_version_tree
 from kompass.concepts.verdicts import Status, Verdict
 from kompass.indicators.models import IndicatorValue
-
-# documents and reporting still read yearly_values here; it goes once they import it from
-# indicators.status
-from kompass.indicators.status import indicator_verdict, yearly_values  # noqa: F401
+from kompass.indicators.status import indicator_verdict
 from kompass.measures.models import FundingSource, Measure, MeasureStatus
 from kompass.measures.status import measure_verdict
+from kompass.plan.tree import VersionTree, load_version_tree
 
 from .status import ORDER, rollup
 

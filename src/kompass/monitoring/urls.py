@@ -1,8 +1,15 @@
 from django.urls import path
 
-from . import evaluation_views, views
+from . import evaluation_views, version_views, views
 
 urlpatterns = [
+    path("fassungen/<int:pk>/", version_views.version_overview, name="version_overview"),
+    path(
+        "fassungen/<int:pk>/pruefungen/", version_views.version_checks_panel, name="version_checks"
+    ),
+    path("fassungen/<int:pk>/vergleich/", version_views.version_compare, name="version_compare"),
+    path("handlungsfelder/<int:pk>/", version_views.field_detail, name="field_detail"),
+    path("ziele/<int:pk>/", version_views.goal_detail, name="goal_detail"),
     path("fassungen/<int:pk>/monitoring/", views.dashboard, name="monitoring_dashboard"),
     path("meine-aufgaben/", views.unit_tasks, name="unit_tasks"),
     path("hilfe/status/", views.status_help, name="status_help"),

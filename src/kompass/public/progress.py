@@ -14,13 +14,13 @@ from decimal import Decimal
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from kompass.concepts.selectors import load_version_tree
+from kompass.concepts.verdicts import Verdict
 from kompass.core.charts import format_value
 from kompass.documents.content import SMALL_COUNT
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import IndicatorValue
 from kompass.monitoring.selectors import measure_state_counts, status_counts, version_status
-from kompass.monitoring.status import Verdict
+from kompass.plan.tree import load_version_tree
 
 from .selectors import overlay, selected_indicator_ids
 

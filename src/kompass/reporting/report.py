@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kompass.concepts.models import GoalLevel
+from kompass.concepts.verdicts import Status
 from kompass.core.charts import (
     Bar,
     Point,
@@ -34,7 +35,7 @@ from kompass.core.jobs import job_start
 from kompass.indicators.models import Direction, ValueFlag
 from kompass.measures.models import FundingSource, MeasureStatus
 from kompass.monitoring.models import EvaluationMethod, GoalAchievement, Recommendation
-from kompass.monitoring.status import ORDER, Status
+from kompass.monitoring.status import ORDER
 
 from .models import CycleSnapshot, CycleStatus
 

@@ -23,17 +23,15 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone, translation
 
-from kompass.concepts.selectors import load_version_tree
+from kompass.concepts.verdicts import Status
 from kompass.indicators.models import IndicatorValue
+from kompass.indicators.status import indicator_verdict, yearly_values
 from kompass.measures.models import MeasureStatus, StatusUpdate
+from kompass.measures.status import measure_verdict
 from kompass.monitoring.models import Evaluation
-from kompass.monitoring.selectors import (
-    goal_and_field_rollups,
-    indicator_verdict,
-    measure_verdict,
-    yearly_values,
-)
-from kompass.monitoring.status import ORDER, Status, rollup
+from kompass.monitoring.selectors import goal_and_field_rollups
+from kompass.monitoring.status import ORDER, rollup
+from kompass.plan.tree import load_version_tree
 
 SCHEMA = 1
 

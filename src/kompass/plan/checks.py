@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from .models import GoalLevel
-from .selectors import VersionTree
+from kompass.concepts.models import GoalLevel
+
+from .tree import VersionTree
 
 
 @dataclass(frozen=True)

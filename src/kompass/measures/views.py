@@ -12,9 +12,10 @@ from kompass.concepts.access import get_version
 from kompass.core.forms import formset_rows, model_form_values
 from kompass.core.history import child_history_entries, history_entries
 from kompass.core.views import confirm_delete, render_form
-from kompass.tenancy.access import get_object_in_municipality, municipality_view, require
+from kompass.tenancy.access import municipality_view, require
 
 from . import services
+from .access import get_measure
 from .forms import (
     BudgetLineFormSet,
     MeasureForm,
@@ -28,14 +29,6 @@ from .status import measure_verdict
 
 EDIT = "kompass.edit_concept"
 UPDATE_PROGRESS = "kompass.update_measure_progress"
-
-
-def get_measure(municipality, pk) -> Measure:
-    return get_object_in_municipality(
-        Measure.objects.select_related("version__concept", "field", "responsible_unit"),
-        municipality,
-        pk=pk,
-    )
 
 
 @municipality_view()

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from kompass.core.forms import model_form_values
 from kompass.core.history import history_entries
 from kompass.core.views import confirm_delete, render_form, save_form
-from kompass.measures.views import get_measure
+from kompass.measures.access import get_measure
 from kompass.tenancy.access import get_object_in_municipality, municipality_view, require
 
 from . import services

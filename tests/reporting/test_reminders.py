@@ -7,8 +7,8 @@ from django.core import mail
 from django.core.management import call_command
 
 from kompass.reporting.models import CycleTask, ReminderSent
-from kompass.tenancy.models import ReminderPreference
 from kompass.reporting.notifications import reminder_stage, reminders_due, send_reminders
+from kompass.tenancy.models import ReminderPreference
 
 from ..factories import MembershipFactory
 

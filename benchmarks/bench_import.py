@@ -76,7 +76,7 @@ def main():
     mapping = {s.key: indicators[s.variable] for s in importing.file_series(result)}
     plan = importing.plan_import(result=result, municipality=town, mapping=mapping)
     planned = time.perf_counter()
-    assert plan.ok, [str(p) for p in plan.problems[:3]]
+    assert plan.is_acceptable, [str(p) for p in plan.problems[:3]]
     batch = ImportBatch.objects.create(
         municipality=town,
         version=version,

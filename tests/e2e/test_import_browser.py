@@ -54,7 +54,7 @@ def test_coordinator_imports_statistics_and_sees_them_on_the_map(
     page.get_by_role("button", name="Datei einlesen").click()
     problems = page.locator(".form-errors table tbody tr")
     assert problems.count() >= 2
-    assert "Es wurde nichts importiert" in page.locator(".form-errors").inner_text()
+    assert "Es wird nichts importiert" in page.locator(".form-errors").inner_text()
     assert axe_violations(page) == []
     assert not ImportBatch.objects.exists()
 

@@ -95,3 +95,15 @@ def test_tables_are_captioned_and_repeat_their_header_row():
 def test_without_a_body_the_submission_says_so():
     document = open_docx(submission_docx(submission(body_name="")))
     assert "Beratungsfolge: —" in [p.text for p in document.paragraphs]
+
+
+def test_the_submission_is_marked_as_german_for_word():
+    document = open_docx(submission_docx(submission()))
+    assert document.core_properties.language == "de-DE"
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    tags = {
+        element.get(f"{ns}val")
+        for element in document.element.body.iter(f"{ns}lang")
+        if element.get(f"{ns}val")
+    }
+    assert tags <= {"de-DE"}

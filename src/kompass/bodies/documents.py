@@ -8,9 +8,10 @@ from pathlib import Path
 
 from django.template.loader import render_to_string
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from kompass.core.word import WordDocument
+from kompass.core.word import WORD_LANGUAGES, WordDocument
 
 from .submission import Section, Submission
 
@@ -54,6 +55,7 @@ def submission_docx(submission: Submission) -> bytes:
     w = WordDocument(
         title=submission.title,
         author=submission.municipality_name,
+        language=WORD_LANGUAGES.get(get_language(), get_language()),
         font="Arial",
         font_size_pt=11,
     )

@@ -15,6 +15,9 @@ from kompass.core.charts.rasterize import chart_png
 
 # Letters of right-to-left scripts (Hebrew, Arabic and their presentation forms).
 RTL_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Word's tags for the interface languages a document may be written in.
+WORD_LANGUAGES = {"de": "de-DE", "en": "en-GB"}
+
 # The language of runs without right-to-left letters: German originals and labels.
 LATIN_TEXT_LANGUAGE = "de-DE"
 TABLE_STYLE = "Light Grid Accent 1"

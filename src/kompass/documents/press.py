@@ -15,7 +15,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from kompass.core.templatetags.kompass import euro
-from kompass.core.word import WordDocument
+from kompass.core.word import WORD_LANGUAGES, WordDocument
 from kompass.tenancy.models import MunicipalityKind
 
 from .summary import Summary, shorten
@@ -24,7 +24,6 @@ from .summary import Summary, shorten
 NAMED_FIELDS = 8
 EXAMPLE_MEASURES = 3
 # Word's tags for the interface languages (spell checks, screen readers).
-WORD_LANGUAGES = {"de": "de-DE", "en": "en-GB"}
 
 
 @dataclass

@@ -118,7 +118,7 @@ def test_generation_stores_the_file_with_checksum(
     assert response.status_code == 302
     assert response["Location"] == reverse("document_status", args=[slug, document.pk])
     assert document.state == GenerationState.DONE
-    assert document.created_by == coordinator
+    assert document.started_by == coordinator
     data = document.file.read()
     assert document.size == len(data)
     assert document.checksum == hashlib.sha256(data).hexdigest()

@@ -7,7 +7,6 @@ monitoring. They belong to the version and are frozen with it on adoption (the c
 adopted the text as well as the tables); a revision copies them forward.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -132,14 +131,6 @@ class GeneratedDocument(BackgroundJob):
     size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
     pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     class Meta:

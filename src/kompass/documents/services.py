@@ -55,7 +55,6 @@ def document_generate(*, version, format: str, language: str, acting_user) -> Ge
             version=version,
             format=format,
             language=language,
-            created_by=acting_user,
         )
         job_start(document, acting_user=acting_user)
     return document

@@ -51,7 +51,7 @@ def documents_overview(request, municipality, pk):
         (key, str(label), SECTION_HELP[key], existing.get(key)) for key, label in SectionKey.choices
     ]
     documents = list(
-        GeneratedDocument.objects.filter(version=version).select_related("created_by")[:50]
+        GeneratedDocument.objects.filter(version=version).select_related("started_by")[:50]
     )
     for document in documents:
         document.content_language = LANGUAGES.get(document.language)

@@ -81,3 +81,13 @@ def test_a_registered_guard_stops_the_adoption(world, monkeypatch):
         )
     world.version.refresh_from_db()
     assert world.version.status == VersionStatus.DRAFT
+
+
+def test_registering_again_changes_nothing():
+    """``AppConfig.ready`` may run twice; a step or a guard must not then run twice."""
+    steps_before, guards_before = revision.revision_steps(), list(adoption._guards)
+    revision.register_revision_step(10, measures_copy)
+    check, open_items = guards_before[0]
+    adoption.register_adoption_guard(check, open_items=open_items)
+    assert revision.revision_steps() == steps_before
+    assert adoption._guards == guards_before

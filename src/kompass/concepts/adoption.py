@@ -13,7 +13,12 @@ _guards: list[tuple[Callable, Callable]] = []
 
 
 def register_adoption_guard(check: Callable, *, open_items: Callable) -> None:
-    """Run ``check`` on every adoption; ``open_items`` counts what it waits for."""
+    """Run ``check`` on every adoption; ``open_items`` counts what it waits for.
+
+    Registering a guard again changes nothing: ``AppConfig.ready`` may run more than once.
+    """
+    if any(registered is check for registered, _count in _guards):
+        return
     _guards.append((check, open_items))
 
 

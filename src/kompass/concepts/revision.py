@@ -15,7 +15,12 @@ _steps: list[tuple[int, Callable]] = []
 
 
 def register_revision_step(order: int, step: Callable) -> None:
-    """Run ``step`` on every revision; lower ``order`` first (ties in order of registration)."""
+    """Run ``step`` on every revision; lower ``order`` first (ties in order of registration).
+
+    Registering a step again changes nothing: ``AppConfig.ready`` may run more than once.
+    """
+    if any(registered is step for _order, registered in _steps):
+        return
     _steps.append((order, step))
     _steps.sort(key=lambda entry: entry[0])
 

@@ -14,6 +14,8 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 LAYERS = {
     "core": 0,
     "formats": 0,
+    # official reference data: region keys and the municipality directory (GV100AD)
+    "regions": 0,
     "tenancy": 1,
     "concepts": 2,
     "analysis": 3,

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "kompass.core",
+    "kompass.regions",
     "kompass.tenancy",
     "kompass.administration",
     "kompass.analysis",

@@ -219,11 +219,21 @@ class ValueFlag(models.TextChoices):
     NOT_AVAILABLE = "not_available", _("not yet available")
     UNRELIABLE = "unreliable", _("not reliable enough")
     NOT_APPLICABLE = "not_applicable", _("not meaningful")
+    # "-" in the classic tables: nothing there, a true zero (the value is 0).
+    NOTHING = "nothing", _("nothing there (zero)")
+    # "-" where a flat file publishes no number (and the importer chose "no value").
+    NOT_PUBLISHED = "not_published", _("no value published")
 
     @classmethod
     def without_value(cls) -> set[str]:
         """Flags that stand for a missing number: the value stays empty, never zero."""
-        return {cls.SECRET, cls.NOT_AVAILABLE, cls.UNRELIABLE, cls.NOT_APPLICABLE}
+        return {
+            cls.SECRET,
+            cls.NOT_AVAILABLE,
+            cls.UNRELIABLE,
+            cls.NOT_APPLICABLE,
+            cls.NOT_PUBLISHED,
+        }
 
 
 class IndicatorValue(models.Model):
@@ -247,6 +257,10 @@ class IndicatorValue(models.Model):
         blank=True,
         help_text=_("Disaggregation, e.g. 'female' or 'under 25'"),
     )
+    # The official codes of the group's characteristics (e.g. "NAT=NATA"), empty for groups
+    # typed by hand: imports match a series by its codes, so a renamed label ("Ausländer/-innen"
+    # → "ausländisch") or an English download continues the same series.
+    group_code = models.CharField(_("group code"), max_length=120, blank=True, editable=False)
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=3, null=True, blank=True)
     flag = models.CharField(
         _("note"), max_length=20, choices=ValueFlag.choices, blank=True, default=""
@@ -287,6 +301,50 @@ class IndicatorValue(models.Model):
             raise ValidationError({"value": _("Enter a value or choose why there is none.")})
         if self.district_id and self.district.municipality_id != self.municipality_id:
             raise ValidationError({"district": _("The district belongs to another municipality.")})
+
+
+class ComparisonValue(models.Model):
+    """A value of another region (the Land, Germany, the county) kept beside an indicator's own
+    values as a comparison line; it never counts for the indicator's status."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="comparisons")
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
+    region_key = models.CharField(_("region key"), max_length=12)
+    region_name = models.CharField(_("region"), max_length=200)
+    year = models.PositiveSmallIntegerField(_("year"))
+    reference_date = models.DateField(_("reference date"), null=True, blank=True)
+    group = models.CharField(_("group"), max_length=120, blank=True)
+    group_code = models.CharField(_("group code"), max_length=120, blank=True)
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=3, null=True, blank=True)
+    flag = models.CharField(
+        _("note"), max_length=20, choices=ValueFlag.choices, blank=True, default=""
+    )
+    source = models.CharField(_("source"), max_length=300, blank=True)
+    entered_at = models.DateTimeField(_("entered at"), auto_now=True)
+    import_batch = models.ForeignKey(
+        "ImportBatch",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comparison_values",
+        editable=False,
+    )
+
+    class Meta:
+        verbose_name = _("comparison value")
+        verbose_name_plural = _("comparison values")
+        ordering = ["region_key", "year", "pk"]
+        indexes = [models.Index(fields=["indicator", "region_key", "year"])]
+
+    def __str__(self):
+        return f"{self.indicator} {self.region_name} {self.year}: {self.value}"
+
+
+class DashMeaning(models.TextChoices):
+    """What a flat file's "-" without quality code means for one import (the user decides)."""
+
+    NO_VALUE = "no_value", _("no value published")
+    ZERO = "zero", _("zero (nothing there)")
 
 
 class ImportStatus(models.TextChoices):
@@ -335,6 +393,21 @@ class ImportBatch(BackgroundJob):
         _("status"), max_length=20, choices=ImportStatus.choices, default=ImportStatus.PENDING
     )
     mapping = models.JSONField(_("assignment"), default=dict, blank=True)
+    # A ZIP archive (as the GENESIS web service delivers it) holds one or more CSV files:
+    # the one that is imported.
+    archive_member = models.CharField(_("file in the archive"), max_length=255, blank=True)
+    dash_means = models.CharField(
+        _("“-” without quality code means"),
+        max_length=10,
+        choices=DashMeaning.choices,
+        default=DashMeaning.NO_VALUE,
+    )
+    keep_comparison = models.BooleanField(
+        _("keep values of the Land and Germany as comparison lines"), default=True
+    )
+    # Set when the file was fetched from a statistics web service rather than uploaded.
+    service = models.CharField(_("web service"), max_length=30, blank=True)
+    table_code = models.CharField(_("table code"), max_length=40, blank=True)
     # What reading the file found (series or columns, problems, number of values) and what
     # the last preview planned (counts, the first rows, problems): pages render from these,
     # so a large file is read by the background worker, not in a web request.

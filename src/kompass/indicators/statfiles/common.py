@@ -4,6 +4,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from django.utils.translation import gettext_lazy as _
 
@@ -34,19 +35,45 @@ _NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 
 
+class Attribute(NamedTuple):
+    """One characteristic of a value, e.g. ``NAT`` "Nationalität" = ``NATA`` "Ausländer".
+
+    ``code`` is the characteristic's official code; it is empty for a total ("Insgesamt",
+    "Total"), whatever word the download uses. Classic tables name a characteristic only by
+    its text (an age-group column): its code is then that text, its variable code the
+    column's heading.
+    """
+
+    variable_code: str
+    variable_label: str
+    code: str
+    label: str
+
+    @property
+    def is_total(self) -> bool:
+        return self.code == ""
+
+
 @dataclass(slots=True)
 class ParsedValue:
     row: int
+    # The key exactly as the file writes it (blanks removed, ``DG`` for Germany), never shortened.
     region_key: str
     region_name: str
     year: int
     reference_date: datetime.date | None
+    # The value variable's label as shown to the user (e.g. "Arbeitslose"); ``variable_code``
+    # is its official code (``ERW032``) where the file gives one.
     variable: str
     value: Decimal | None
     flag: str = ""
     unit: str = ""
-    attributes: tuple[tuple[str, str], ...] = ()
+    attributes: tuple[Attribute, ...] = ()
     statistic: str = ""
+    variable_code: str = ""
+    # A flat file's "-" without quality code: no number published or a true zero? The importer
+    # decides once per import (ImportBatch.dash_means); until then value is None, flag "".
+    dash: bool = False
 
     @property
     def identity(self):
@@ -69,6 +96,12 @@ class ParseResult:
     problems: list[Problem] = field(default_factory=list)
     title: str = ""
     footnotes: list[str] = field(default_factory=list)
+    # Hints that do not stop the import (e.g. text that looks double-encoded).
+    warnings: list[Problem] = field(default_factory=list)
+    # A ZIP archive with several CSV files and none chosen: their names, nothing read.
+    archive_members: list[str] = field(default_factory=list)
+    # "de" or "en": the language of the download's labels.
+    language: str = "de"
 
     @property
     def variables(self) -> list[str]:

@@ -24,6 +24,8 @@ LAYERS = {
     "actors": 4,
     # a whole concept version with its measures and indicators (tree, checks, comparison)
     "plan": 5,
+    # statistics fetched from GENESIS-Online, the Regionaldatenbank and the Zensus database
+    "statservice": 5,
     "monitoring": 6,
     "participation": 6,
     "surveys": 7,

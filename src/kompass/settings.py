@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "kompass.concepts",
     "kompass.measures",
     "kompass.indicators",
+    "kompass.statservice",
     "kompass.actors",
     "kompass.bodies",
     "kompass.monitoring",

@@ -28,6 +28,7 @@ urlpatterns = [
     path("oeffentlich/<slug:municipality>/umfragen/", include("kompass.surveys.public_urls")),
     # the public site of a municipality (no login): start page, concept, progress, statement
     path("oeffentlich/<slug:municipality>/", include("kompass.public.public_urls")),
+    path("instanz/", include("kompass.administration.instance_urls")),
     path("<slug:municipality>/", include("kompass.concepts.urls")),
     path("<slug:municipality>/", include("kompass.administration.urls")),
     path("<slug:municipality>/", include("kompass.analysis.urls")),
@@ -36,6 +37,7 @@ urlpatterns = [
     path("<slug:municipality>/", include("kompass.measures.urls")),
     path("<slug:municipality>/", include("kompass.indicators.urls")),
     path("<slug:municipality>/", include("kompass.indicators.import_urls")),
+    path("<slug:municipality>/", include("kompass.statservice.urls")),
     path("<slug:municipality>/", include("kompass.monitoring.urls")),
     path("<slug:municipality>/", include("kompass.reporting.urls")),
     path("<slug:municipality>/", include("kompass.process.urls")),

@@ -36,7 +36,7 @@ class MunicipalityKind(models.TextChoices):
 
 # First path segments the application itself uses; a municipality's slug must not shadow them.
 RESERVED_SLUGS = frozenset(
-    {"admin", "konto", "wechseln", "i18n", "static", "media", "api", "oeffentlich"}
+    {"admin", "konto", "wechseln", "i18n", "static", "media", "api", "oeffentlich", "instanz"}
 )
 
 

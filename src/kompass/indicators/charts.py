@@ -3,12 +3,19 @@
 The functions take values and districts already loaded, so a page draws any number of
 charts without further queries. Values for the whole municipality have neither district
 nor group; district charts use values without group, group charts values without district.
+
+A value without a number (withheld, not published, …) is a gap with its reason, never a
+zero; a value flagged "nothing there" is a true zero and is drawn as one, with its note.
+The time series can carry comparison lines of other regions (the Land, Germany, the county):
+drawn beside the municipality's own line when the unit is a share or a rate, listed in the
+data table only when the values are counts, which differ by the size of the region.
 """
 
 import datetime
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import cycle
 
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -26,14 +33,90 @@ from kompass.core.charts import (
     grouped_bar_chart,
     line_chart,
 )
+from kompass.regions.keys import RegionLevel, level_of
 
-from .models import Direction, Indicator, IndicatorValue, ValueFlag
+from .models import ComparisonValue, Direction, Indicator, IndicatorValue, ValueFlag
 
 PROVISIONAL_FLAGS = {ValueFlag.PROVISIONAL, ValueFlag.ESTIMATED}
 
+# Parts of a unit that make it a share or a rate: values of regions of any size then compare
+# directly. Counts (persons, cases, "Anzahl") and amounts do not.
+RATE_MARKERS = ("%", "‰", "/", " je ", " pro ", " per ", "quote", "rate", "anteil", "index")
 
-def _note(value: IndicatorValue) -> str:
+# Comparison lines are dashed, each differently, so they differ from the municipality's own
+# solid line (and from each other) without colour; markers differ as well.
+COMPARISON_DASHES = ("9 4", "2 3", "12 3 2 3", "5 5")
+
+# The nearest region first: county, Regierungsbezirk, Land, Germany.
+_LEVEL_ORDER = {
+    RegionLevel.GEMEINDE: 0,
+    RegionLevel.GEMEINDEVERBAND: 1,
+    RegionLevel.KREIS: 2,
+    RegionLevel.REGBEZ: 3,
+    RegionLevel.LAND: 4,
+    RegionLevel.COUNTRY: 5,
+}
+
+
+def _note(value: IndicatorValue | ComparisonValue) -> str:
     return value.get_flag_display() if value.flag else ""
+
+
+def number_of(value: IndicatorValue | ComparisonValue):
+    """The number a value stands for: None for a value without one (whatever is stored)."""
+    return None if value.flag in ValueFlag.without_value() else value.value
+
+
+def _point(year: int, value: IndicatorValue | ComparisonValue) -> Point:
+    """A value as a point: no number (whatever the flag) is a gap, never a zero."""
+    number = number_of(value)
+    return Point(
+        year,
+        number,
+        note=_note(value),
+        provisional=value.flag in PROVISIONAL_FLAGS and number is not None,
+    )
+
+
+def is_rate_unit(unit: str) -> bool:
+    """Whether values in ``unit`` are shares or rates (comparable across regions of any size)."""
+    text = f" {(unit or '').strip().lower()} "
+    return any(marker in text for marker in RATE_MARKERS)
+
+
+@dataclass
+class ComparisonRegion:
+    """The comparison values of one region for an indicator (all groups), newest name kept."""
+
+    indicator: Indicator
+    region_key: str
+    region_name: str
+    values: list[ComparisonValue] = field(default_factory=list)
+
+    def __str__(self):
+        return _("Comparison values of %(region)s") % {"region": self.region_name}
+
+    @property
+    def totals(self) -> list[ComparisonValue]:
+        return [v for v in self.values if not v.group and not v.group_code]
+
+
+def comparison_regions(indicator, comparisons: Iterable[ComparisonValue]) -> list[ComparisonRegion]:
+    """The comparison values by region, the nearest region first (county before Land before
+    Germany), each region's values by year."""
+    regions: dict[str, ComparisonRegion] = {}
+    for value in sorted(
+        comparisons, key=lambda v: (v.year, v.reference_date or datetime.date.min, v.pk or 0)
+    ):
+        region = regions.setdefault(
+            value.region_key, ComparisonRegion(indicator, value.region_key, value.region_name)
+        )
+        region.values.append(value)
+        region.region_name = value.region_name or region.region_name or value.region_key
+    return sorted(
+        regions.values(),
+        key=lambda r: (_LEVEL_ORDER.get(level_of(r.region_key), 9), r.region_key),
+    )
 
 
 def whole_municipality(values: Iterable[IndicatorValue]) -> list[IndicatorValue]:
@@ -74,21 +157,18 @@ def _direction_sentence(indicator: Indicator) -> str:
 
 
 def time_series_chart(
-    indicator: Indicator, values: Sequence[IndicatorValue], *, chart_id: str
+    indicator: Indicator,
+    values: Sequence[IndicatorValue],
+    *,
+    chart_id: str,
+    comparisons: Sequence[ComparisonValue] = (),
 ) -> Chart | None:
-    """The yearly values for the whole municipality with baseline and target; None without values."""
+    """The yearly values for the whole municipality with baseline and target, and a line per
+    comparison region (totals only); None without values of the municipality's own."""
     by_year = _last_per_key(whole_municipality(values), key=lambda v: v.year)
     if not by_year:
         return None
-    points = [
-        Point(
-            year,
-            v.value,
-            note=_note(v),
-            provisional=v.flag in PROVISIONAL_FLAGS and v.value is not None,
-        )
-        for year, v in sorted(by_year.items())
-    ]
+    points = [_point(year, v) for year, v in sorted(by_year.items())]
     baseline = target = None
     sentences = []
     known = [p for p in points if p.value is not None]
@@ -102,6 +182,11 @@ def time_series_chart(
                 "last_year": known[-1].year,
                 "unit": indicator.unit,
             }
+        )
+    gaps = [p for p in points if p.value is None and (not known or p.year > known[-1].year)]
+    if gaps:
+        sentences.append(
+            _("No value for %(years)s.") % {"years": ", ".join(str(p.year) for p in gaps)}
         )
     if indicator.baseline_value is not None and indicator.baseline_year:
         baseline = Reference(
@@ -119,15 +204,66 @@ def time_series_chart(
             % {"date": when, "value": format_value(indicator.target_value)}
         )
     sentences.append(_direction_sentence(indicator))
+    series = [Series(_("whole municipality"), points)]
+    notes = []
+    regions = [r for r in comparison_regions(indicator, comparisons) if r.totals]
+    if regions:
+        drawn = is_rate_unit(indicator.unit)
+        for region, dash in zip(regions, cycle(COMPARISON_DASHES)):
+            region_points = [
+                _point(year, v)
+                for year, v in sorted(_last_per_key(region.totals, key=lambda v: v.year).items())
+            ]
+            series.append(Series(region.region_name, region_points, dash=dash, in_chart=drawn))
+        sentences.append(_comparison_sentence(series, known, drawn))
+        if not drawn:
+            notes.append(_counts_note(indicator, regions))
     return line_chart(
         chart_id=chart_id,
         title=_("%(name)s: time series") % {"name": indicator.name},
         description=" ".join(sentences),
         unit=indicator.unit,
-        series=[Series(_("whole municipality"), points)],
+        series=series,
         baseline=baseline,
         target=target,
+        notes=notes,
     )
+
+
+def _names(regions) -> str:
+    return ", ".join(r.region_name for r in regions)
+
+
+def _counts_note(indicator, regions) -> str:
+    return _(
+        "The values of %(regions)s are counts of larger regions: as “%(unit)s” they are not "
+        "comparable with the municipality's own values and are listed in the data table only."
+    ) % {"regions": _names(regions), "unit": indicator.unit}
+
+
+def _comparison_sentence(series: list[Series], known: list[Point], drawn: bool) -> str:
+    """Which comparison lines there are, and their values in the municipality's latest year."""
+    comparisons = series[1:]
+    names = ", ".join(s.label for s in comparisons)
+    sentence = (
+        _("Comparison lines: %(regions)s.") % {"regions": names}
+        if drawn
+        else _("Comparison values in the data table: %(regions)s.") % {"regions": names}
+    )
+    if not known:
+        return sentence
+    year = known[-1].year
+    found = []
+    for s in comparisons:
+        point = next((p for p in s.points if p.year == year and p.value is not None), None)
+        if point is not None:
+            found.append(f"{s.label} {format_value(point.value)}")
+    if found:
+        sentence += " " + _("For comparison in %(year)s: %(values)s.") % {
+            "year": year,
+            "values": "; ".join(found),
+        }
+    return sentence
 
 
 def _district_values(values, year):
@@ -139,7 +275,11 @@ def _district_values(values, year):
 
 def _district_description(indicator, year, found, districts) -> str:
     known = sorted(
-        ((v.value, d.name) for d in districts if (v := found.get(d.pk)) and v.value is not None),
+        (
+            (number_of(v), d.name)
+            for d in districts
+            if (v := found.get(d.pk)) and number_of(v) is not None
+        ),
         key=lambda pair: pair[0],
     )
     parts = []
@@ -185,7 +325,7 @@ def district_map(indicator, values, districts, year: int, *, chart_id: str) -> C
             code=d.code,
             name=d.name,
             geometry=parse_shape(d.geojson),
-            value=found[d.pk].value if d.pk in found else None,
+            value=number_of(found[d.pk]) if d.pk in found else None,
             note=_note(found[d.pk]) if d.pk in found else _("no value"),
         )
         for d in districts
@@ -208,7 +348,7 @@ def district_bars(indicator, values, districts, year: int, *, chart_id: str) -> 
     bars = [
         Bar(
             d.name,
-            found[d.pk].value if d.pk in found else None,
+            number_of(found[d.pk]) if d.pk in found else None,
             _note(found[d.pk]) if d.pk in found else _("no value"),
         )
         for d in districts
@@ -246,7 +386,10 @@ def group_chart(indicator, values, *, chart_id: str) -> Chart | None:
     shown_years = [years[0], years[-1]] if len(years) > 1 else [years[-1]]
     by_key = _last_per_key(grouped, key=lambda v: (v.year, v.group))
     series = [
-        (str(year), [by_key[(year, g)].value if (year, g) in by_key else None for g in labels])
+        (
+            str(year),
+            [number_of(by_key[(year, g)]) if (year, g) in by_key else None for g in labels],
+        )
         for year in shown_years
     ]
     latest = dict(zip(short_labels, series[-1][1], strict=True))
@@ -312,13 +455,21 @@ class IndicatorFigures:
         return not (self.time_series or self.groups or self.district_bars)
 
 
-def indicator_figures(indicator, values, districts, *, year=None) -> IndicatorFigures:
+def indicator_figures(
+    indicator, values, districts, *, year=None, comparisons=()
+) -> IndicatorFigures:
     """The charts for ``indicator``; district charts for ``year`` if it has district values,
-    else for the latest year that has."""
+    else for the latest year that has. ``comparisons`` (values of other regions) become
+    comparison lines of the time series."""
     years = district_years(values)
     figures = IndicatorFigures(
         indicator=indicator,
-        time_series=time_series_chart(indicator, values, chart_id=chart_id("zeitreihe", indicator)),
+        time_series=time_series_chart(
+            indicator,
+            values,
+            chart_id=chart_id("zeitreihe", indicator),
+            comparisons=comparisons,
+        ),
         groups=group_chart(indicator, values, chart_id=chart_id("gruppen", indicator)),
         district_years=years,
     )

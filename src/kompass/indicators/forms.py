@@ -1,4 +1,7 @@
+from decimal import Decimal
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from kompass.analysis.models import District
@@ -6,7 +9,7 @@ from kompass.concepts.forms import VersionScopedForm
 from kompass.concepts.models import FieldOfAction, Goal
 from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
 
-from .models import Indicator, IndicatorCatalogueEntry, IndicatorValue
+from .models import Indicator, IndicatorCatalogueEntry, IndicatorValue, ValueFlag
 
 
 class IndicatorForm(OptimisticLockFormMixin, VersionScopedForm):
@@ -36,11 +39,41 @@ class IndicatorForm(OptimisticLockFormMixin, VersionScopedForm):
         widgets = {"target_date": DateInput, "goals": forms.CheckboxSelectMultiple}
 
 
+def value_for_flag(value: Decimal | None, flag: str) -> Decimal | None:
+    """The value a note allows, for every place where people enter values.
+
+    "Nothing there" is a true zero: an empty value becomes 0 and any other number is refused.
+    Notes that stand for a missing number ("no value published", "secret", …) keep the value
+    empty. Raises a ValidationError with the message for the value field.
+    """
+    if flag == ValueFlag.NOTHING:
+        if value is None:
+            return Decimal(0)
+        if value != 0:
+            raise ValidationError(
+                _("“%(flag)s” means zero: enter 0 or leave the value empty.")
+                % {"flag": ValueFlag.NOTHING.label}
+            )
+        return value
+    if flag in ValueFlag.without_value() and value is not None:
+        raise ValidationError(
+            _("A value marked as '%(flag)s' must stay empty.") % {"flag": ValueFlag(flag).label}
+        )
+    return value
+
+
 class IndicatorValueForm(LocalizedNumbersMixin, forms.ModelForm):
     class Meta:
         model = IndicatorValue
         fields = ["year", "reference_date", "value", "flag", "district", "group", "source"]
         widgets = {"reference_date": DateInput}
+        help_texts = {
+            "flag": _(
+                "“Nothing there” is a true zero (“-” in official tables): the value is 0 and "
+                "may be left empty. “No value published” and the other reasons for a missing "
+                "number keep the value empty; charts and the status show a gap, never a zero."
+            )
+        }
 
     def __init__(self, *args, indicator, **kwargs):
         super().__init__(*args, **kwargs)
@@ -54,6 +87,12 @@ class IndicatorValueForm(LocalizedNumbersMixin, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        # "nothing there" fills in its zero; the model checks the notes without a number
+        if data.get("flag") == ValueFlag.NOTHING and "value" in data:
+            try:
+                data["value"] = value_for_flag(data["value"], ValueFlag.NOTHING)
+            except ValidationError as error:
+                self.add_error("value", error)
         duplicates = IndicatorValue.objects.filter(
             indicator=self.indicator,
             year=data.get("year"),

@@ -11,7 +11,13 @@ from kompass.concepts.locking import VersionLocked
 from kompass.concepts.revision import copies_by_original, copy_object
 from kompass.core.services import object_save
 
-from .models import Indicator, IndicatorCatalogueEntry, IndicatorKind, IndicatorValue
+from .models import (
+    ComparisonValue,
+    Indicator,
+    IndicatorCatalogueEntry,
+    IndicatorKind,
+    IndicatorValue,
+)
 from .selectors import catalogue_indicators_in_version
 
 
@@ -87,6 +93,16 @@ def indicator_value_save(*, value: IndicatorValue, acting_user) -> IndicatorValu
     """Create or change a value of an indicator; whoever saves it last is named as its author."""
     value.entered_by = acting_user
     return object_save(value, acting_user=acting_user)
+
+
+@transaction.atomic
+def comparison_region_delete(*, indicator: Indicator, region_key: str, acting_user) -> int:
+    """Delete every comparison value of one region for ``indicator`` (all years and groups);
+    returns how many there were. The indicator's own values stay untouched."""
+    deleted, _counts = ComparisonValue.objects.filter(
+        indicator=indicator, region_key=region_key
+    ).delete()
+    return deleted
 
 
 def indicators_copy(*, source, target, acting_user) -> None:

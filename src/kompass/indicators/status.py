@@ -1,7 +1,9 @@
 """The status rule of one indicator (the vocabulary is in ``concepts.verdicts``).
 
 Indicator – from the latest available value (years without a value are skipped; a
-value withheld as secret or not available counts as no value):
+value withheld as secret, not available or not published counts as no value, never as
+zero, and the reason names the newer years without a value; a value "nothing there" is a
+true zero and counts):
   * descriptive indicators (direction "no valuation") and indicators without a target
     are *not rated*; without any value the status is *no data*;
   * the expected path runs in a straight line from the baseline (or, without one, the
@@ -16,6 +18,7 @@ value withheld as secret or not available counts as no value):
 """
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 
 from django.utils.formats import number_format
@@ -34,7 +37,8 @@ def town_level(values) -> list[IndicatorValue]:
 def yearly_values(values) -> dict[int, Decimal | None]:
     """One value per year from town-level values; of several reference dates the last wins.
 
-    A value withheld (secret, not available, ...) counts as no value, never as zero.
+    A value withheld (secret, not available, not published, ...) or without a number counts
+    as no value, never as zero; a value "nothing there" is the zero it stands for.
     """
     withheld = ValueFlag.without_value()
     by_year: dict[int, Decimal | None] = {}
@@ -59,6 +63,10 @@ def indicator_verdict(indicator: Indicator, values) -> Verdict:
         tolerance_percent=indicator.tolerance_percent,
         unit=indicator.unit,
     )
+
+
+def _years(years) -> str:
+    return ", ".join(str(year) for year in sorted(years))
 
 
 def _num(value: Decimal, unit: str = "") -> str:
@@ -87,9 +95,33 @@ def indicator_status(
     if direction == Direction.NEUTRAL:
         return Verdict(Status.NOT_RATED, _("Descriptive indicator without valuation."))
     if not known:
+        if values:
+            return Verdict(
+                Status.NO_DATA,
+                _("No value available: %(years)s without a value.") % {"years": _years(values)},
+            )
         return Verdict(Status.NO_DATA, _("No value recorded yet."))
     year = max(known)
     actual = Decimal(known[year])
+    newer = [y for y, value in values.items() if value is None and y > year]
+    if newer:
+        verdict = indicator_status(
+            direction=direction,
+            values=known,
+            baseline_value=baseline_value,
+            baseline_year=baseline_year,
+            target_value=target_value,
+            target_date=target_date,
+            tolerance_percent=tolerance_percent,
+            unit=unit,
+        )
+        no_current = _(
+            "No current value: %(years)s without a value; the status rests on %(year)s."
+        ) % {
+            "years": _years(newer),
+            "year": year,
+        }
+        return replace(verdict, reason=f"{no_current} {verdict.reason}")
     if target_value is None or target_date is None:
         return Verdict(
             Status.NOT_RATED,

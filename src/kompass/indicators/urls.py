@@ -24,6 +24,11 @@ urlpatterns = [
     path("indikatoren/<int:pk>/bearbeiten/", views.indicator_edit, name="indicator_edit"),
     path("indikatoren/<int:pk>/loeschen/", views.indicator_delete, name="indicator_delete"),
     path("indikatoren/<int:pk>/werte/neu/", views.value_create, name="value_create"),
+    path(
+        "indikatoren/<int:pk>/vergleich/<str:region_key>/loeschen/",
+        views.comparison_delete,
+        name="comparison_delete",
+    ),
     path("werte/<int:pk>/bearbeiten/", views.value_edit, name="value_edit"),
     path("werte/<int:pk>/loeschen/", views.value_delete, name="value_delete"),
 ]

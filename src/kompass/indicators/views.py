@@ -2,6 +2,8 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -17,7 +19,7 @@ from kompass.tenancy.access import get_object_in_municipality, municipality_view
 
 from . import charts, services
 from .forms import CatalogueAdoptForm, IndicatorForm, IndicatorValueForm
-from .models import Indicator, IndicatorValue
+from .models import ComparisonValue, Indicator, IndicatorValue
 from .selectors import catalogue_for_version
 from .status import indicator_verdict
 
@@ -25,23 +27,36 @@ EDIT = "kompass.edit_concept"
 ENTER_VALUES = "kompass.enter_indicator_values"
 
 
-def get_indicator(municipality, pk) -> Indicator:
-    return get_object_in_municipality(
-        Indicator.objects.select_related(
-            "version__concept", "field", "responsible_unit", "catalogue_entry"
-        ),
-        municipality,
-        pk=pk,
+def _indicators():
+    return Indicator.objects.select_related(
+        "version__concept", "field", "responsible_unit", "catalogue_entry"
     )
+
+
+def get_indicator(municipality, pk) -> Indicator:
+    return get_object_in_municipality(_indicators(), municipality, pk=pk)
 
 
 @municipality_view()
 def indicator_detail(request, municipality, pk):
-    indicator = get_indicator(municipality, pk)
+    # whether there are comparison values comes with the indicator: a page without them
+    # needs no query for them, a page with them one, whatever their number
+    indicator = get_object_in_municipality(
+        _indicators().annotate(
+            has_comparisons=Exists(ComparisonValue.objects.filter(indicator=OuterRef("pk")))
+        ),
+        municipality,
+        pk=pk,
+    )
     values = list(
         indicator.values.select_related("district").order_by(
             "year", "reference_date", "district__code", "group"
         )
+    )
+    comparisons = (
+        list(indicator.comparisons.order_by("region_key", "year", "reference_date", "group", "pk"))
+        if indicator.has_comparisons
+        else []
     )
     years = charts.district_years(values)
     year_form = ChartYearForm(request.GET or None, years=years[::-1])
@@ -50,6 +65,7 @@ def indicator_detail(request, municipality, pk):
         values,
         list(scoped(District, municipality)) if years else [],
         year=chosen(year_form, "jahr", years, None),
+        comparisons=comparisons,
     )
     # show the year actually drawn, also when the requested one had no district values
     year_form = ChartYearForm({"jahr": figures.district_year}, years=years[::-1])
@@ -62,6 +78,7 @@ def indicator_detail(request, municipality, pk):
             "version": indicator.version,
             "goals": indicator.goals.all(),
             "values": values,
+            "comparison_regions": charts.comparison_regions(indicator, comparisons),
             "figures": figures,
             "verdict": indicator_verdict(indicator, values),
             "year_form": year_form,
@@ -69,7 +86,42 @@ def indicator_detail(request, municipality, pk):
             "history": history_entries(indicator),
             "can_edit": request.user.has_perm(EDIT, indicator) and not indicator.version.is_locked,
             "can_enter_values": request.user.has_perm(ENTER_VALUES, indicator),
+            "can_delete_comparisons": request.user.has_perm(EDIT, municipality),
         },
+    )
+
+
+@municipality_view(EDIT)
+def comparison_delete(request, municipality, pk, region_key):
+    """Delete the comparison values of one region (all years and groups) after confirmation."""
+    indicator = get_indicator(municipality, pk)
+    region = next(
+        (
+            r
+            for r in charts.comparison_regions(indicator, indicator.comparisons.all())
+            if r.region_key == region_key
+        ),
+        None,
+    )
+    if region is None:
+        raise Http404
+    detail = reverse("indicator_detail", args=[municipality.slug, pk])
+    return confirm_delete(
+        request,
+        obj=region,
+        cancel_url=detail + "#vergleichswerte",
+        success_url=detail + "#vergleichswerte",
+        delete=lambda r: services.comparison_region_delete(
+            indicator=indicator, region_key=r.region_key, acting_user=request.user
+        ),
+        extra_warning=ngettext(
+            "%(count)d value of %(region)s is deleted; importing the table again brings it back.",
+            "%(count)d values of %(region)s are deleted; importing the table again brings them "
+            "back.",
+            len(region.values),
+        )
+        % {"count": len(region.values), "region": region.region_name},
+        irreversible=False,
     )
 
 

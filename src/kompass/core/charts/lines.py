@@ -50,8 +50,14 @@ class Point:
 
 @dataclass(frozen=True)
 class Series:
+    """A labelled run of points. ``dash`` draws its line dashed (an SVG ``stroke-dasharray``),
+    so that lines differ by more than colour and marker; a series with ``in_chart`` False is
+    listed in the data table only (e.g. values on a scale the chart cannot share)."""
+
     label: str
     points: Sequence[Point]
+    dash: str | None = None
+    in_chart: bool = True
 
 
 @dataclass(frozen=True)
@@ -120,12 +126,16 @@ def line_chart(
     series: Sequence[Series],
     baseline: Reference | None = None,
     target: Reference | None = None,
+    notes: Sequence[str] = (),
 ) -> Chart:
     """A time series per year; hollow markers for provisional values, none for missing ones.
 
     The dashed line from baseline to target is the path the indicator status is measured
-    against; without a baseline only the target point is drawn.
+    against; without a baseline only the target point is drawn. Series that are not
+    ``in_chart`` neither shape the axes nor appear in the legend: they are table columns.
     """
+    table_series = series
+    series = [s for s in series if s.in_chart]
     points = [p for s in series for p in s.points]
     references = [r for r in (baseline, target) if r is not None]
     values = [to_float(p.value) for p in points if p.value is not None]
@@ -166,16 +176,21 @@ def line_chart(
                 class_="chart__target-path",
             )
         )
+    labelled = len(series) > 1
     for s, (colour, _tint, shape) in zip(series, cycle(SERIES_STYLES)):
-        body.append(_series_svg(s, colour, shape, plot, unit, fmt))
+        body.append(_series_svg(s, colour, shape, plot, unit, fmt, labelled=labelled))
     body += _references(baseline, target, plot, unit, fmt)
+    table_fmt = value_formatter(
+        [p.value for s in table_series for p in s.points] + [r.value for r in references]
+    )
     return make_chart(
         chart_id=chart_id,
         title=title,
         description=description,
         height=HEIGHT,
         body=body,
-        table=_table(title, unit, series, baseline, target, fmt),
+        table=_table(title, unit, table_series, baseline, target, table_fmt),
+        notes=notes,
     )
 
 
@@ -183,7 +198,16 @@ def _legend_items(series, baseline, target) -> list[tuple[str, str]]:
     """A line with its marker per series; then provisional, baseline, target, gap if shown."""
     items = [
         (
-            el("line", x1=-8, y1=0, x2=8, y2=0, stroke=colour, stroke_width=2.5)
+            el(
+                "line",
+                x1=-10,
+                y1=0,
+                x2=10,
+                y2=0,
+                stroke=colour,
+                stroke_width=2.5,
+                stroke_dasharray=s.dash,
+            )
             + marker(shape, 0, 0, size=4.5, fill=colour, stroke=colour),
             s.label,
         )
@@ -229,8 +253,11 @@ def _axes(plot: _Plot, ticks, tick_labels) -> list[str]:
     return parts
 
 
-def _series_svg(s: Series, colour: str, shape: str, plot: _Plot, unit: str, fmt) -> str:
-    """A series: lines through its runs of points, a marker per value, a gap mark per missing one."""
+def _series_svg(
+    s: Series, colour: str, shape: str, plot: _Plot, unit: str, fmt, *, labelled=False
+) -> str:
+    """A series: lines through its runs of points, a marker per value, a gap mark per missing one
+    (named with the series when the chart has several)."""
     group = []
     for segment in _segments(s.points):
         if len(segment) > 1:
@@ -239,7 +266,15 @@ def _series_svg(s: Series, colour: str, shape: str, plot: _Plot, unit: str, fmt)
                 for i, p in enumerate(segment)
             )
             group.append(
-                el("path", d=d, fill="none", stroke=colour, stroke_width=2.5, class_="chart__line")
+                el(
+                    "path",
+                    d=d,
+                    fill="none",
+                    stroke=colour,
+                    stroke_width=2.5,
+                    stroke_dasharray=s.dash,
+                    class_="chart__line",
+                )
             )
     for p in s.points:
         x = plot.x(p.year)
@@ -247,7 +282,9 @@ def _series_svg(s: Series, colour: str, shape: str, plot: _Plot, unit: str, fmt)
             group.append(
                 el(
                     "g",
-                    tooltip(f"{p.year}: {p.note or _('no value')}")
+                    tooltip(
+                        f"{s.label + ' ' if labelled else ''}{p.year}: {p.note or _('no value')}"
+                    )
                     + marker("diamond", x, plot.bottom - 8, size=4, fill=PAPER, stroke=MUTED),
                     class_="chart__gap",
                 )

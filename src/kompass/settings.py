@@ -230,3 +230,20 @@ KOMPASS_SURVEY_RATE_PER_SURVEY = envint("SURVEY_RATE_PER_SURVEY", 500)
 # Behind a reverse proxy: the request header that carries the client address, e.g.
 # HTTP_X_FORWARDED_FOR (its first entry is used); empty: REMOTE_ADDR.
 KOMPASS_CLIENT_ADDRESS_HEADER = envstr("CLIENT_ADDRESS_HEADER")
+
+# --- Statistics web services (kompass.statservice) -----------------------------------------
+# The GENESIS REST interfaces (version 2020) the coordinators fetch tables from.
+KOMPASS_STATSERVICE_URLS = {
+    "genesis": envstr("GENESIS_URL", "https://www-genesis.destatis.de/genesisWS/rest/2020/"),
+    "regio": envstr("REGIONALSTATISTIK_URL", "https://www.regionalstatistik.de/genesisws/rest/2020/"),
+    "zensus": envstr("ZENSUS_URL", "https://ergebnisse.zensus2022.de/api/rest/2020/"),
+}
+# Seconds to wait for a connection and for each answer; large tables are prepared by the
+# service as a job, which is polled every JOB_POLL seconds for at most JOB_WAIT seconds.
+KOMPASS_STATSERVICE_TIMEOUT = envint("STATSERVICE_TIMEOUT", 120)
+KOMPASS_STATSERVICE_JOB_POLL = envint("STATSERVICE_JOB_POLL", 15)
+KOMPASS_STATSERVICE_JOB_WAIT = envint("STATSERVICE_JOB_WAIT", 30 * 60)
+# Key(s) that encrypt the stored passwords and tokens (Fernet keys, comma-separated: the first
+# encrypts, all decrypt, for rotation). Unset: derived from SECRET_KEY – then changing
+# SECRET_KEY makes the stored access data unreadable and they must be entered again.
+KOMPASS_CREDENTIALS_KEY = envstr("KOMPASS_CREDENTIALS_KEY")

@@ -180,7 +180,7 @@ class GenesisClient:
                     "%(service)s did not answer within %(seconds)s seconds. Nothing was changed. "
                     "Please try again later, or ask for fewer years."
                 )
-                % {"service": self.service_label, "seconds": int(self.timeout)}
+                % {"service": self.service_label, "seconds": f"{self.timeout:g}"}
             ) from None
         except httpx.HTTPError:
             raise self._unavailable() from None
@@ -324,8 +324,9 @@ class GenesisClient:
         body = self._json(response)
         if body is None:
             return self._file(response, request.code)
-        self._raise_for_status(body, request)
         code, text, _kind = self._status(body)
+        if code != 99:
+            self._raise_for_status(body, request)
         if code == 99 or job:
             match = JOB_NAME.search(text)
             if not match:

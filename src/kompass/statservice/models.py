@@ -41,7 +41,12 @@ class ServiceAccount(models.Model):
     check_message = models.CharField(max_length=500, blank=True, editable=False)
     updated_at = models.DateTimeField(_("saved at"), auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
     )
 
     class Meta:

@@ -2,12 +2,37 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kompass.core.tabular import column_letter
-from kompass.core.uploads import MB, TABLE_TYPES, UploadField
+from kompass.core.uploads import MB, TABLE_TYPES, ZIP, UploadField
 
-from .models import Indicator
+from .models import DashMeaning, Indicator
 from .owntable import LONG, WIDE, ColumnMapping
 
 OFFICIAL, OWN = "official", "own"
+# Official downloads also come as ZIP archives (the GENESIS web service's and the databases'
+# "compressed" download) holding the CSV file.
+STATISTICS_TYPES = {**TABLE_TYPES, ".zip": (ZIP,)}
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class StatisticsFileField(UploadField):
+    """The upload check for statistics files; a CSV in UTF-16 with byte order mark (as some
+    databases export it) is text even though it holds NUL bytes."""
+
+    def clean(self, data, initial=None):
+        head = b""
+        if data is not None and hasattr(data, "read") and data.name.lower().endswith(".csv"):
+            head = data.read(2)
+            data.seek(0)
+        if head in UTF16_BOMS:
+            upload = forms.FileField.clean(self, data, initial)
+            if upload.size > self.max_bytes:
+                raise forms.ValidationError(
+                    _("%(label)s: The file is larger than %(size)s MB.")
+                    % {"label": self.label, "size": self.max_bytes // MB},
+                    code="upload",
+                )
+            return upload
+        return super().clean(data, initial)
 
 
 class StatisticsUploadForm(forms.Form):
@@ -33,21 +58,51 @@ class StatisticsUploadForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    file = UploadField(
-        types=TABLE_TYPES,
+    file = StatisticsFileField(
+        types=STATISTICS_TYPES,
         max_bytes=200 * MB,
         label=_("File"),
-        help_text=_("CSV (UTF-8 or Latin-1) or Excel workbook (.xlsx), up to 200 MB."),
+        help_text=_(
+            "CSV (UTF-8, UTF-16 or Latin-1), a ZIP archive with the CSV file as the statistics "
+            "databases deliver it, or an Excel workbook (.xlsx); up to 200 MB."
+        ),
+    )
+    keep_comparison = forms.BooleanField(
+        label=_("Keep the values of the Land, Germany and the county as comparison lines"),
+        help_text=_(
+            "Rows of these regions are stored beside the indicator's own values, e.g. for "
+            "charts; they never count for the indicator's status."
+        ),
+        required=False,
+        initial=True,
     )
 
     def clean(self):
         data = super().clean()
         data["kind"] = data.get("kind") or OFFICIAL
         upload = data.get("file")
-        if upload and data.get("kind") == OFFICIAL and upload.name.lower().endswith(".xlsx"):
+        name = upload.name.lower() if upload else ""
+        if data["kind"] == OFFICIAL and name.endswith(".xlsx"):
             # Official downloads come as CSV; an Excel sheet is read as an own table.
             data["kind"] = OWN
+        if data["kind"] == OWN and name.endswith(".zip"):
+            self.add_error(
+                "file",
+                _(
+                    "File: An own table is a CSV file or an Excel workbook (.xlsx), not a ZIP archive."
+                ),
+            )
         return data
+
+
+class ArchiveMemberForm(forms.Form):
+    """Which CSV file of a ZIP archive is imported."""
+
+    member = forms.ChoiceField(label=_("File in the archive"), widget=forms.RadioSelect, choices=())
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["member"].choices = [(name, name) for name in members]
 
 
 class ColumnMappingForm(forms.Form):
@@ -174,12 +229,14 @@ class SeriesMappingForm(forms.Form):
 
     A choice per variable assigns all its series at once (their characteristics, e.g.
     "Geschlecht: weiblich", become the values' groups); a choice per series overrides it.
-    Files with very many series offer the variable choices only.
+    Files with very many series offer the variable choices only. The version's indicators
+    are read once for all choices. With ``dash_choice`` the form also asks what a "-"
+    without quality code means.
     """
 
     MAX_SERIES_CHOICES = 150
 
-    def __init__(self, *args, series, version, initial=None, **kwargs):
+    def __init__(self, *args, series, version, initial=None, dash_choice=False, **kwargs):
         self.series = series
         self.variables = {}
         for item in series:
@@ -190,24 +247,47 @@ class SeriesMappingForm(forms.Form):
             if len(chosen) == 1 and None not in chosen:
                 initial[self.variable_field(variable)] = chosen.pop()
         super().__init__(*args, initial=initial, **kwargs)
-        indicators = Indicator.objects.filter(version=version).order_by("name")
+        self.indicators = {
+            indicator.pk: indicator
+            for indicator in Indicator.objects.filter(version=version).order_by("name", "pk")
+        }
+        options = [(pk, str(indicator)) for pk, indicator in self.indicators.items()]
         self.per_series = len(series) <= self.MAX_SERIES_CHOICES
         for variable, items in self.variables.items():
-            self.fields[self.variable_field(variable)] = forms.ModelChoiceField(
-                queryset=indicators,
-                required=False,
-                label=variable,
-                empty_label=_("— do not import —"),
+            self.fields[self.variable_field(variable)] = self._choice(
+                variable, options, _("— do not import —")
             )
             if not self.per_series or (len(items) == 1 and not items[0]["group"]):
                 continue
             for item in items:
-                self.fields[f"series_{item['key']}"] = forms.ModelChoiceField(
-                    queryset=indicators,
-                    required=False,
-                    label=item["group"] or _("total"),
-                    empty_label=_("— as the variable —"),
+                self.fields[f"series_{item['key']}"] = self._choice(
+                    item["group"] or _("total"), options, _("— as the variable —")
                 )
+        if dash_choice:
+            self.fields["dash_means"] = forms.ChoiceField(
+                label=_("What does “-” without a quality code mean in this file?"),
+                choices=[
+                    (DashMeaning.NO_VALUE, _("no value published")),
+                    (DashMeaning.ZERO, _("zero (nothing there)")),
+                ],
+                widget=forms.RadioSelect,
+                required=False,
+                help_text=_(
+                    "Flat files write “-” also where no number is published for the region "
+                    "(e.g. survey results at county level). Choose zero only if the table's "
+                    "legend says “-” means “nothing there”."
+                ),
+            )
+
+    @staticmethod
+    def _choice(label, options, empty_label):
+        return forms.TypedChoiceField(
+            choices=[("", empty_label), *options],
+            coerce=int,
+            empty_value=None,
+            required=False,
+            label=label,
+        )
 
     @staticmethod
     def variable_field(variable: str) -> str:
@@ -216,13 +296,14 @@ class SeriesMappingForm(forms.Form):
         return "variable_" + hashlib.sha1(variable.encode(), usedforsecurity=False).hexdigest()[:12]
 
     def mapping(self) -> dict:
+        """Series key → indicator, for every series that is assigned."""
         data, result = self.cleaned_data, {}
         for variable, items in self.variables.items():
             whole = data.get(self.variable_field(variable))
             for item in items:
-                indicator = data.get(f"series_{item['key']}") or whole
-                if indicator is not None:
-                    result[item["key"]] = indicator
+                chosen = data.get(f"series_{item['key']}") or whole
+                if chosen is not None:
+                    result[item["key"]] = self.indicators[chosen]
         return result
 
     def rows(self):

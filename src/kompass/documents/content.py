@@ -24,7 +24,7 @@ from kompass.core.languages import GERMAN, LANGUAGES, ContentLanguage, content_l
 from kompass.core.sanitize import render_rich_text
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import IndicatorKind
-from kompass.indicators.status import yearly_values
+from kompass.indicators.status import latest_known
 from kompass.monitoring.selectors import load_town_values
 from kompass.plan.tree import load_version_tree
 from kompass.tenancy.access import scoped
@@ -51,6 +51,7 @@ class IndicatorEntry:
     chart: object
     latest_year: int | None
     latest_value: Decimal | None
+    latest_note: str = ""  # the value's note, e.g. "nothing there (zero)" or "provisional"
 
 
 @dataclass
@@ -205,13 +206,13 @@ def _years_label(measure) -> str:
 
 
 def _indicator_entry(indicator, values, prefix="indicator") -> IndicatorEntry:
-    by_year = {y: v for y, v in yearly_values(values).items() if v is not None}
-    latest_year = max(by_year) if by_year else None
+    latest = latest_known(values)
     return IndicatorEntry(
         indicator=indicator,
         chart=time_series_chart(indicator, values, chart_id=f"{prefix}-{indicator.pk}"),
-        latest_year=latest_year,
-        latest_value=by_year.get(latest_year) if latest_year else None,
+        latest_year=latest.year if latest else None,
+        latest_value=latest.value if latest else None,
+        latest_note=latest.get_flag_display() if latest and latest.flag else "",
     )
 
 

@@ -98,7 +98,14 @@ def _indicator(w: WordDocument, entry):
     facts = [
         (_("Baseline"), _dated(i.baseline_value, i.baseline_year)),
         (_("Target"), _dated(i.target_value, date_filter(i.target_date, "SHORT_DATE_FORMAT"))),
-        (_("Latest value"), _dated(entry.latest_value, entry.latest_year, format_value)),
+        (
+            _("Latest value"),
+            _dated(
+                entry.latest_value,
+                ", ".join(filter(None, [str(entry.latest_year), entry.latest_note])),
+                format_value,
+            ),
+        ),
         (_("Direction"), i.get_direction_display()),
     ]
     w.paragraph(" · ".join(f"{label}: {value}" for label, value in facts))

@@ -36,6 +36,7 @@ from kompass.core.charts import (
 from kompass.regions.keys import RegionLevel, level_of
 
 from .models import ComparisonValue, Direction, Indicator, IndicatorValue, ValueFlag
+from .status import number_of
 
 PROVISIONAL_FLAGS = {ValueFlag.PROVISIONAL, ValueFlag.ESTIMATED}
 
@@ -60,11 +61,6 @@ _LEVEL_ORDER = {
 
 def _note(value: IndicatorValue | ComparisonValue) -> str:
     return value.get_flag_display() if value.flag else ""
-
-
-def number_of(value: IndicatorValue | ComparisonValue):
-    """The number a value stands for: None for a value without one (whatever is stored)."""
-    return None if value.flag in ValueFlag.without_value() else value.value
 
 
 def _point(year: int, value: IndicatorValue | ComparisonValue) -> Point:

@@ -34,21 +34,37 @@ def town_level(values) -> list[IndicatorValue]:
     return [v for v in values if v.district_id is None and not v.group]
 
 
+def _last_per_year(values) -> dict[int, IndicatorValue]:
+    """The town-level value of each year; of several reference dates the last wins."""
+    by_year: dict[int, IndicatorValue] = {}
+    for value in sorted(
+        town_level(values),
+        key=lambda v: (v.year, v.reference_date or datetime.date.min, v.pk or 0),
+    ):
+        by_year[value.year] = value
+    return by_year
+
+
+def number_of(value) -> Decimal | None:
+    """The number a value (an indicator's or a comparison value) stands for: None for a value
+    withheld or without one, never zero."""
+    return None if value.flag in ValueFlag.without_value() else value.value
+
+
 def yearly_values(values) -> dict[int, Decimal | None]:
     """One value per year from town-level values; of several reference dates the last wins.
 
     A value withheld (secret, not available, not published, ...) or without a number counts
     as no value, never as zero; a value "nothing there" is the zero it stands for.
     """
-    withheld = ValueFlag.without_value()
-    by_year: dict[int, Decimal | None] = {}
-    ordered = sorted(
-        town_level(values),
-        key=lambda v: (v.year, v.reference_date or datetime.date.min, v.pk or 0),
-    )
-    for value in ordered:
-        by_year[value.year] = None if value.flag in withheld else value.value
-    return by_year
+    return {year: number_of(value) for year, value in _last_per_year(values).items()}
+
+
+def latest_known(values) -> IndicatorValue | None:
+    """The town-level value of the latest year that has a number (the one the status rates),
+    so that pages can show it with its note ("nothing there", "provisional")."""
+    known = [v for v in _last_per_year(values).values() if number_of(v) is not None]
+    return max(known, key=lambda v: v.year, default=None)
 
 
 def indicator_verdict(indicator: Indicator, values) -> Verdict:

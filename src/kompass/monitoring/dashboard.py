@@ -16,7 +16,7 @@ from kompass.concepts.verdicts import Verdict
 from kompass.core.charts import Chart, format_value, grouped_bar_chart
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import Indicator, IndicatorKind, IndicatorValue, Periodicity
-from kompass.indicators.status import indicator_verdict
+from kompass.indicators.status import indicator_verdict, latest_known
 from kompass.measures.models import Measure, MeasureStatus, Milestone, StatusUpdate
 from kompass.measures.status import measure_verdict
 
@@ -213,6 +213,7 @@ class IndicatorTask:
     latest_year: int | None
     missing_year: int | None
     latest_value: object = None
+    latest_note: str = ""
 
 
 @dataclass
@@ -281,14 +282,21 @@ def unit_dashboard(unit, versions, *, today: datetime.date) -> UnitDashboard:
     for indicator in indicators:
         values = list(indicator.values.all())
         verdict = indicator_verdict(indicator, values)
-        known = {v.year: v.value for v in values if v.value is not None}
-        latest = max(known, default=None)
+        known = latest_known(values)  # a value without a number is no value, never zero
+        latest = known.year if known else None
         every = EXPECTED_EVERY.get(indicator.periodicity)
         expected_year = today.year - 1
         missing = (
             expected_year if every and (latest is None or latest <= expected_year - every) else None
         )
         indicator_tasks.append(
-            IndicatorTask(indicator, verdict, latest, missing, known.get(latest))
+            IndicatorTask(
+                indicator,
+                verdict,
+                latest,
+                missing,
+                known.value if known else None,
+                known.get_flag_display() if known and known.flag else "",
+            )
         )
     return UnitDashboard(unit=unit, today=today, measures=measure_tasks, indicators=indicator_tasks)

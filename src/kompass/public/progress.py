@@ -18,7 +18,7 @@ from kompass.concepts.verdicts import Verdict
 from kompass.core.charts import format_value
 from kompass.documents.content import SMALL_COUNT
 from kompass.indicators.charts import time_series_chart
-from kompass.indicators.models import IndicatorValue
+from kompass.indicators.models import IndicatorValue, ValueFlag
 from kompass.monitoring.selectors import measure_state_counts, status_counts, version_status
 from kompass.plan.tree import load_version_tree
 
@@ -82,6 +82,8 @@ def shown_value(value: IndicatorValue, unit: str) -> str:
     number = Decimal(value.value)
     if is_count_unit(unit) and 0 < number < SMALL_COUNT:
         return f"< {SMALL_COUNT}"
+    if value.flag == ValueFlag.NOTHING:  # a true zero, said with its note
+        return f"{format_value(number)} ({value.get_flag_display()})"
     return format_value(number)
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from kompass.concepts.models import ConceptVersion, VersionStatus
 from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
 from kompass.core.uploads import MB, WORKBOOK_TYPES, UploadField
+from kompass.indicators.forms import value_for_flag
 from kompass.indicators.models import ValueFlag
 from kompass.measures.forms import check_done_has_full_progress
 from kompass.measures.models import FundingSource, MeasureStatus
@@ -225,6 +226,11 @@ class IndicatorRowForm(RowForm):
     def clean(self):
         data = super().clean()
         value, flag = data.get("value"), data.get("flag") or ""
+        if flag == ValueFlag.NOTHING:  # a true zero: an empty value becomes 0, others are refused
+            try:
+                data["value"] = value = value_for_flag(value, flag)
+            except forms.ValidationError as error:
+                self.add_error("value", error)
         if flag in ValueFlag.without_value() and value is not None:
             self.add_error(
                 "value",

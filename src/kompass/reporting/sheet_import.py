@@ -13,12 +13,14 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kompass.core import imports
 from kompass.core.tabular import column_letter
+from kompass.indicators.forms import value_for_flag
 from kompass.indicators.models import ValueFlag
 from kompass.indicators.statfiles.common import CellError, parse_number
 from kompass.measures.models import MeasureStatus
@@ -358,6 +360,11 @@ def _read_indicators(sheet, data, plan):
                 % {"text": raw_flag},
             )
             continue
+        if flag == ValueFlag.NOTHING:  # a true zero: an empty cell becomes 0, others are refused
+            try:
+                value = value_for_flag(value, flag)
+            except ValidationError as error:
+                reader.problem(number, index["value"], " ".join(error.messages))
         if flag in ValueFlag.without_value() and value is not None:
             reader.problem(
                 number,

@@ -38,8 +38,6 @@ from pathlib import PurePosixPath
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from kompass.core.imports import Problem
-
 from .models import Level
 
 RECORD_LEVELS = {
@@ -64,6 +62,31 @@ COL_TEXT = "Textkennzeichen"
 COL_AREA = "Fläche"
 COL_POPULATION = "Bevölkerung"
 COL_MALE = "Bevölkerung männlich"
+
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in the file, where it is (the shape of ``core.imports.Problem``, which
+    the directory, a layer-0 app like core, may not import): the core problem table shows it."""
+
+    row: int | None
+    column: str
+    message: str
+    severity: str = ERROR
+    sheet: str = ""
+
+    def __str__(self):
+        where = [_("line %(line)s") % {"line": self.row}] if self.row else []
+        if self.column:
+            where.append(f"„{self.column}“")
+        return f"{', '.join(where)}: {self.message}" if where else str(self.message)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
 
 
 @dataclass

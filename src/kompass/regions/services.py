@@ -16,12 +16,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from kompass.core.imports import CREATE, UNCHANGED, UPDATE, WARNING, Problem
-
-from .gv100 import DirectoryFile, DirectoryRecord, read_gv100
+from .gv100 import WARNING, DirectoryFile, DirectoryRecord, Problem, read_gv100
 from .models import LEVELS, DirectoryImport, ImportStatus, Level, Region
 
-RETIRE = "retire"
+CREATE, UPDATE, UNCHANGED, RETIRE = "create", "update", "unchanged", "retire"
 DIRECTORY_ACTIONS = (CREATE, UPDATE, UNCHANGED, RETIRE)
 # Compared with the stored row; a difference in any of them makes the row "changed".
 FIELDS = [

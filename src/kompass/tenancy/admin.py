@@ -1,6 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from .models import Membership, Municipality, OrgUnit, Programme
+from kompass.regions.selectors import municipality_facts
+
+from .models import Membership, Municipality, MunicipalityKind, OrgUnit, Programme
 
 
 class MembershipInline(admin.TabularInline):
@@ -22,6 +27,53 @@ class MunicipalityAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent_county"]
     inlines = [OrgUnitInline, MembershipInline]
+    actions = ["fill_from_directory"]
+
+    @admin.action(description=gettext_lazy("Fill empty fields from the municipality directory"))
+    def fill_from_directory(self, request, queryset):
+        """ARS, population and county where they are empty, from the directory entry of the AGS
+        (a Landkreis: its county key); what is filled in already stays as it is."""
+        filled, unknown = [], []
+        for municipality in queryset:
+            facts = municipality_facts(municipality.ags) if municipality.ags else None
+            if facts is None:
+                unknown.append(municipality.name)
+                continue
+            changed = []
+            if not municipality.ars and facts.ars:
+                municipality.ars = facts.ars
+                changed.append("ars")
+            if municipality.population is None and facts.population is not None:
+                municipality.population = facts.population
+                changed.append("population")
+            if municipality.parent_county_id is None and facts.county_key:
+                county = Municipality.objects.filter(
+                    kind=MunicipalityKind.LANDKREIS, ags=facts.county_key + "000"
+                ).first()
+                if county and county.pk != municipality.pk:
+                    municipality.parent_county = county
+                    changed.append("parent_county")
+            if changed:
+                try:
+                    municipality.full_clean()
+                except ValidationError as error:
+                    self.message_user(
+                        request, f"{municipality}: {' '.join(error.messages)}", messages.ERROR
+                    )
+                    continue
+                municipality.save(update_fields=changed)
+                filled.append(municipality.name)
+        if filled:
+            self.message_user(
+                request, _("Filled from the directory: %(names)s") % {"names": ", ".join(filled)}
+            )
+        if unknown:
+            self.message_user(
+                request,
+                _("Not in the municipality directory (check the AGS): %(names)s")
+                % {"names": ", ".join(unknown)},
+                messages.WARNING,
+            )
 
 
 @admin.register(Programme)

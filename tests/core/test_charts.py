@@ -214,6 +214,62 @@ def test_numbers_follow_the_language():
 # -- bar charts ------------------------------------------------------------------------------
 
 
+def test_dashed_series_differ_without_colour_in_line_and_legend():
+    other = Series("Hessen", [Point(2018, 5), Point(2019, 6)], dash="9 4")
+    root = parse(
+        line_chart(
+            chart_id="v",
+            title="t",
+            description="d",
+            unit="%",
+            series=[series(1, 2), other],
+        )
+    )
+    lines = with_class(root, "chart__line")
+    assert [line.get("stroke-dasharray") for line in lines] == [None, "9 4"]
+    # the legend shows the dash pattern beside the name
+    dashed = [e for e in root.iter(f"{SVG}line") if e.get("stroke-dasharray") == "9 4"]
+    assert len(dashed) == 1
+    # two series: a gap mark names its series
+    root = parse(
+        line_chart(
+            chart_id="w",
+            title="t",
+            description="d",
+            unit="%",
+            series=[series(1, 2), Series("Hessen", [Point(2018, None, note="geheim")])],
+        )
+    )
+    assert with_class(root, "chart__gap")[0].find(f"{SVG}title").text == "Hessen 2018: geheim"
+
+
+def test_a_series_for_the_table_only_shapes_neither_axes_nor_legend():
+    counts = Series("Hessen", [Point(2018, 6_300_000), Point(2019, None, note="geheim")])
+    chart = line_chart(
+        chart_id="c",
+        title="t",
+        description="d",
+        unit="Personen",
+        series=[series(1, 2), Series(counts.label, counts.points, in_chart=False)],
+        notes=["Nur in der Tabelle."],
+    )
+    root = parse(chart)
+    assert len(with_class(root, "chart__series")) == 1
+    texts = [e.text for e in root.iter(f"{SVG}text")]
+    assert "Hessen" not in texts
+    assert not any("6.300.000" in (t or "") for t in texts)  # the axis stays the municipality's
+    assert [c.label for c in chart.table.columns] == [
+        _("Year"),
+        "Gesamt (Personen)",
+        "Hessen (Personen)",
+        _("Note"),
+    ]
+    rows = dict(chart.table.body_rows())
+    assert [cell for cell, _numeric in rows["2018"]] == ["1", "6.300.000", ""]
+    assert [cell for cell, _numeric in rows["2019"]] == ["2", "—", "Hessen: geheim"]
+    assert chart.notes == ("Nur in der Tabelle.",)
+
+
 def test_bar_chart_draws_a_bar_per_value_and_names_the_missing_one():
     chart = bar_chart(
         chart_id="b",

@@ -235,7 +235,9 @@ KOMPASS_CLIENT_ADDRESS_HEADER = envstr("CLIENT_ADDRESS_HEADER")
 # The GENESIS REST interfaces (version 2020) the coordinators fetch tables from.
 KOMPASS_STATSERVICE_URLS = {
     "genesis": envstr("GENESIS_URL", "https://www-genesis.destatis.de/genesisWS/rest/2020/"),
-    "regio": envstr("REGIONALSTATISTIK_URL", "https://www.regionalstatistik.de/genesisws/rest/2020/"),
+    "regio": envstr(
+        "REGIONALSTATISTIK_URL", "https://www.regionalstatistik.de/genesisws/rest/2020/"
+    ),
     "zensus": envstr("ZENSUS_URL", "https://ergebnisse.zensus2022.de/api/rest/2020/"),
 }
 # Seconds to wait for a connection and for each answer; large tables are prepared by the

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kompass.concepts.access import get_version
@@ -154,9 +155,12 @@ def refresh_now(request, municipality, pk):
     if started:
         messages.info(
             request,
-            _(
+            ngettext(
+                "%(count)s table is being fetched again. Where there are new values, a "
+                "preview waits for your confirmation; nothing is imported by itself.",
                 "%(count)s tables are being fetched again. Where there are new values, a "
-                "preview waits for your confirmation; nothing is imported by itself."
+                "preview waits for your confirmation; nothing is imported by itself.",
+                len(started),
             )
             % {"count": len(started)},
         )

@@ -18,6 +18,9 @@ SECRET, NOT_AVAILABLE, UNRELIABLE, NOT_APPLICABLE = (
     "not_applicable",
 )
 PROVISIONAL, CORRECTED, ESTIMATED, LIMITED = "provisional", "corrected", "estimated", "limited"
+# "-" in the classic tables: nothing there, a true zero (per the tables' legend).
+NOTHING = "nothing"
+DASH = "-"
 
 # Cells that are only a symbol: no number, the reason is kept as a flag (never a zero).
 SYMBOL_ONLY = {
@@ -77,10 +80,12 @@ class ParsedValue:
 
     @property
     def identity(self):
-        """What makes two rows duplicates of each other."""
+        """What makes two rows duplicates of each other (the full region key, never shortened)."""
         return (
             self.statistic,
+            self.variable_code,
             self.variable,
+            self.unit,
             self.region_key,
             self.year,
             self.reference_date,
@@ -88,11 +93,16 @@ class ParsedValue:
         )
 
 
+# Problems kept as objects per file; beyond this only their number is counted.
+MAX_KEPT_PROBLEMS = 1000
+
+
 @dataclass
 class ParseResult:
     format: str
     encoding: str
     values: list[ParsedValue] = field(default_factory=list)
+    # The first MAX_KEPT_PROBLEMS problems; ``problem_count`` is the true number.
     problems: list[Problem] = field(default_factory=list)
     title: str = ""
     footnotes: list[str] = field(default_factory=list)
@@ -102,6 +112,20 @@ class ParseResult:
     archive_members: list[str] = field(default_factory=list)
     # "de" or "en": the language of the download's labels.
     language: str = "de"
+    # Problems found but not kept in ``problems`` (see MAX_KEPT_PROBLEMS).
+    problems_not_kept: int = 0
+
+    def add_problem(self, problem: Problem) -> None:
+        """Keep the problem, or past MAX_KEPT_PROBLEMS only count it."""
+        if len(self.problems) < MAX_KEPT_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.problems_not_kept += 1
+
+    @property
+    def problem_count(self) -> int:
+        """The true number of problems in the file, kept or not."""
+        return len(self.problems) + self.problems_not_kept
 
     @property
     def variables(self) -> list[str]:
@@ -115,7 +139,8 @@ class CellError(ValueError):
 def parse_cell(cell: str) -> tuple[Decimal | None, str]:
     """A value cell of a German statistics table: ``(number or None, flag)``.
 
-    ``-`` means "nothing", a true zero. ``.``, ``...``, ``/``, ``x`` and the Zensus ``–``
+    ``-`` means "nothing", a true zero: ``(0, "nothing")`` (a flat file's ``-`` without
+    quality code is no zero; ``flat`` decides before calling this). ``.``, ``...``, ``/``, ``x`` and the Zensus ``–``
     stand for a missing number whose reason is kept as a flag. ``(12,3)`` has limited
     reliability; a trailing ``p``, ``r`` or ``s`` marks provisional, corrected or
     estimated numbers. Raises CellError for text that is not a number.
@@ -125,8 +150,8 @@ def parse_cell(cell: str) -> tuple[Decimal | None, str]:
     text = cell.strip().replace("\u00a0", "").replace(" ", "")
     if text == "":
         raise CellError(_("The cell is empty."))
-    if text == "-":
-        return Decimal("0"), ""
+    if text == DASH:
+        return Decimal("0"), NOTHING
     if text in SYMBOL_ONLY:
         return None, SYMBOL_ONLY[text]
     flag = ""

@@ -15,8 +15,24 @@ length     meaning                                                      example
 12         Gemeinde (ARS: Kreis + association + Gemeinde)               ``064320008008``
 =========  ===========================================================  ==============
 
-The classic Regionaldatenbank tables also carry 7-, 10- and 11-digit keys; ``level_of``
-names them by what they are in those tables (see the table in ``_BY_LENGTH``).
+The classic Regionaldatenbank tables ("regionale Tiefe: Gemeinden, Samt-/Verbandsgemeinden")
+also carry keys of 7, 10 and 11 digits; checked against real downloads (13211-01-03-5,
+12411-01-01-5):
+
+=========  ===========================================================  ==============
+7          Rhineland-Palatinate Verbandsgemeinde: Kreis + 2 digits      ``0713101``
+           ("Adenau, Verbandsgem.")
+8          Gemeinde (AGS); in Lower Saxony also a Samtgemeinde: Kreis   ``03151401``
+           + 3-digit association number ("Boldecker Land, Samtgemeinde")
+           — the length alone cannot tell them apart, the name can
+10         Gemeinde in Rhineland-Palatinate: Kreis + Verbandsgemeinde   ``0713101001``
+           (2) + Gemeinde (3), ``00`` for a verbandsfreie Gemeinde
+11         Gemeinde of a Lower-Saxony Samtgemeinde: Kreis +             ``03151401002``
+           association (3) + Gemeinde (3)
+=========  ===========================================================  ==============
+
+The AGS of a 10-, 11- or 12-digit Gemeinde key is ``key[:5] + key[-3:]`` (``gemeinde_ags``);
+``level_of`` names each length as in the table above (8 digits: Gemeinde).
 """
 
 import re

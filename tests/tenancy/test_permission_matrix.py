@@ -71,6 +71,9 @@ EDIT_VIEWS = [
     ("indicator_delete", "indicator"),
     ("appearance_edit", None),
     ("public_site_settings", None),
+    ("import_start", "version"),
+    ("statservice_accounts", None),
+    ("statservice_fetch", "version"),
 ]
 # Pages of the responsible unit's own measure and indicator (school office).
 OWN_UNIT_VIEWS = [

@@ -795,3 +795,156 @@ def test_preview_page_queries_do_not_grow_with_rows(hessen, client):
     # session, user, municipality, membership, batch, the version's indicators, …
     assert small == large
     assert large <= 9
+
+
+# -- real files through the pages (spot checks against the files' own numbers) ---------------
+
+
+def import_real(world, client, name, assign, *, keep_comparison=True, extra=None):
+    """Upload a real sample, assign the variables whose label starts with a text, confirm."""
+    client.force_login(world.users["coordination"])
+    data = {"keep_comparison": "on"} if keep_comparison else {}
+    response = upload_bytes(client, world, (DATA / name).read_bytes(), name=name, **data)
+    batch = ImportBatch.objects.get(file_name=name)
+    assert response["Location"].endswith(f"/statistik-import/{batch.pk}/"), batch.summary
+    post = dict(extra or {})
+    for start, indicator in assign.items():
+        variables = {
+            s["variable"] for s in batch.summary["series"] if s["variable"].startswith(start)
+        }
+        assert variables, [s["variable"] for s in batch.summary["series"]]
+        post |= {SeriesMappingForm.variable_field(v): indicator.pk for v in variables}
+    url = reverse("import_preview", args=[world.town.slug, batch.pk])
+    preview = client.post(url, {**post, "preview": "1"})
+    response = client.post(url, {**post, "confirm": "1"})
+    assert response.status_code == 302, preview.context["problems"]
+    batch.refresh_from_db()
+    assert batch.status == ImportStatus.APPLIED
+    return batch, preview
+
+
+def stored(indicator):
+    return {
+        (v.year, v.group_code, v.district.code if v.district else ""): v
+        for v in IndicatorValue.objects.filter(indicator=indicator).select_related("district")
+    }
+
+
+@pytest.fixture
+def darmstadt(world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    town = world.town
+    town.ags, town.ars, town.kind, town.land = "06411000", "064110000000", "kreisfreie_stadt", "06"
+    town.save()
+    return world
+
+
+def test_kreisfreie_stadt_imports_a_classic_county_table_with_age_groups(darmstadt, client):
+    from kompass.indicators.models import ComparisonValue
+
+    foreign = IndicatorFactory(field=darmstadt.field, name="Ausländer")
+    name = "real_12411-03-03-4_kreise_agegroups_utf8.csv"
+    batch, _ = import_real(darmstadt, client, name, {"Ausländer(innen) | Insgesamt": foreign})
+    values = stored(foreign)
+    totals = [v for (year, code, _), v in values.items() if year == 2015 and code == ""]
+    assert [v.value for v in totals] == [Decimal("27797")]  # row "Insgesamt" of 06411
+    under_three = [v for v in values.values() if v.group.endswith("unter 3 Jahre")]
+    assert [(v.year, v.value) for v in under_three] == [(2015, Decimal("587"))]
+    lines = {
+        c.region_key: c.value
+        for c in ComparisonValue.objects.filter(indicator=foreign, group_code="", year=2015)
+    }
+    assert lines == {"06": Decimal("882890"), "DG": Decimal("8651958")}
+    # rows of Darmstadt-Dieburg and Altenburger Land are other regions
+    assert batch.counts["create"] == len(values)
+
+
+def test_kreisfreie_stadt_imports_naturalisations_by_year(darmstadt, client):
+    total = IndicatorFactory(field=darmstadt.field, name="Einbürgerungen")
+    oceania = IndicatorFactory(field=darmstadt.field, name="Einbürgerungen Ozeanien")
+    name = "real_12511-01-01-4_kreise_naturalisations_year_first_latin1.csv"
+    prefix = "Einbürgerungen von Ausländern | Kontinente (einschl. staatenlos etc.) | "
+    import_real(
+        darmstadt,
+        client,
+        name,
+        {prefix + "Insgesamt": total, prefix + "Australien": oceania},
+        keep_comparison=False,
+    )
+    assert {year: v.value for (year, _, _), v in stored(total).items()} == {
+        2016: Decimal("368"),
+        2015: Decimal("454"),
+        2011: Decimal("503"),
+    }
+    # "-" in a classic table: nothing there, a true zero
+    assert {(v.value, v.flag) for v in stored(oceania).values()} == {(Decimal("0"), "nothing")}
+
+
+def test_kreisfreie_stadt_imports_a_zensus_file_in_english_by_its_ars(darmstadt, client):
+    persons = IndicatorFactory(field=darmstadt.field, name="Einwohner")
+    name = "real_1000A-0000_zensus_ffcsv_gemeinden_en.csv"
+    import_real(darmstadt, client, name, {"Persons": persons})
+    (value,) = stored(persons).values()
+    assert (value.year, value.value, value.reference_date.isoformat()) == (
+        2022,
+        Decimal("161767"),
+        "2022-05-15",
+    )
+
+
+def test_a_flat_county_file_with_dashes_stores_no_value_by_default(darmstadt, client):
+    employees = IndicatorFactory(field=darmstadt.field, name="Beschäftigte")
+    name = "real_13111-01-03-4_ffcsv_current_all_levels_de.csv"
+    batch, preview = import_real(darmstadt, client, name, {"Sozialversicherungspfl": employees})
+    assert preview.context["preview"]["dash_count"] == 6  # Darmstadt's six cells
+    values = stored(employees)
+    assert len(values) == 6
+    assert {(v.value, v.flag) for v in values.values()} == {(None, "not_published")}
+    assert values[(2025, "GES=GESW; NAT=NATA", "")].group == (
+        "Nationalität: ausländisch; Geschlecht: weiblich"
+    )
+    assert batch.dash_means == "no_value"
+
+
+def test_a_landkreis_imports_zensus_values_of_its_gemeinden_into_its_districts(
+    world, client, settings, tmp_path
+):
+    from ..factories import DistrictFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    county = world.town
+    county.ags, county.ars, county.kind = "06432000", "", "landkreis"
+    county.save()
+    DistrictFactory(municipality=county, code="06432001", name="Alsbach-Hähnlein")
+    DistrictFactory(municipality=county, code="06432008", name="Griesheim")
+    persons = IndicatorFactory(field=world.field, name="Einwohner")
+    name = "real_1000A-0000_zensus_ffcsv_gemeinden_en.csv"
+    batch, preview = import_real(world, client, name, {"Persons": persons}, keep_comparison=False)
+    values = stored(persons)
+    assert {key[2]: v.value for key, v in values.items()} == {
+        "06432001": Decimal("9195"),
+        "06432008": Decimal("28578"),
+    }
+    skipped = {g["reason"]: g["count"] for g in preview.context["preview"]["skipped"]}
+    assert skipped[str(importing.NO_DISTRICT)] == 21  # the other Gemeinden of the Kreis
+    assert skipped[str(importing.OTHER_REGION)] == 2  # Darmstadt and Germany
+
+
+def test_a_gemeinde_in_an_association_imports_a_classic_gemeinde_table(
+    world, client, settings, tmp_path
+):
+    from kompass.indicators.models import ComparisonValue
+
+    settings.MEDIA_ROOT = tmp_path
+    town = world.town
+    # Barwedel in the Samtgemeinde Boldecker Land (Landkreis Gifhorn)
+    town.ags, town.ars, town.kind, town.land = "03151002", "031515401002", "gemeinde", "03"
+    town.save()
+    unemployed = IndicatorFactory(field=world.field, name="Arbeitslose")
+    name = "real_13211-01-03-5_gemeinden_unemployed_year_in_header_utf8.csv"
+    import_real(world, client, name, {"Arbeitslose insgesamt": unemployed})
+    assert {key: v.value for key, v in stored(unemployed).items()} == {
+        (2016, "", ""): Decimal("12")  # key 03151401002: Kreis, association 401, Gemeinde 002
+    }
+    lines = {c.region_key: c.value for c in ComparisonValue.objects.filter(indicator=unemployed)}
+    assert lines == {"03151": Decimal("4426"), "03": Decimal("252574"), "DG": Decimal("2690975")}

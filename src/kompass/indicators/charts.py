@@ -94,7 +94,7 @@ class ComparisonRegion:
 
     @property
     def totals(self) -> list[ComparisonValue]:
-        return [v for v in self.values if not v.group and not v.group_code]
+        return [v for v in self.values if not v.group]
 
 
 def comparison_regions(indicator, comparisons: Iterable[ComparisonValue]) -> list[ComparisonRegion]:
@@ -214,6 +214,7 @@ def time_series_chart(
         sentences.append(_comparison_sentence(series, known, drawn))
         if not drawn:
             notes.append(_counts_note(indicator, regions))
+            sentences.append(notes[-1])
     return line_chart(
         chart_id=chart_id,
         title=_("%(name)s: time series") % {"name": indicator.name},

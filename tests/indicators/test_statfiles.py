@@ -43,6 +43,7 @@ def by_key(result, region, year, variable_start):
         ("/", (None, "unreliable")),
         ("x", (None, "not_applicable")),
         ("–", (None, "secret")),
+        (".g", (None, "secret")),  # a symbol with a footnote letter (41312-01-01-4)
         ("(1,7)", (Decimal("1.7"), "limited")),
         ("2634p", (Decimal("2634"), "provisional")),
         ("1,44r", (Decimal("1.44"), "corrected")),
@@ -558,3 +559,28 @@ def test_the_true_number_of_problems_is_counted():
     bad = row.replace(b";158789;", b";viele;")
     result = read_statistics_file(b"\n".join([header] + [bad] * 1500))
     assert (result.problem_count, len(result.problems)) == (1500, MAX_KEPT_PROBLEMS)
+
+
+def test_real_classic_heads_are_not_filled_across_a_span_and_texts_with_years_are_no_period():
+    result = read("real_22541-01-04-4_kreise_daycare_spans_utf8.csv")
+    assert result.problem_count == 0
+    values = {(v.region_key, v.year, v.variable): (v.value, v.flag) for v in result.values}
+    assert values[("DG", 2016, "Einrichtungen mit integrativer Kinderbetreuung")] == (19209, "")
+    assert values[("DG", 2016, "Tageseinrichtungen für Kinder | unter 3 Jahre")] == (2046, "")
+    staff = "Tätige Personen | Tätige Personen in Tageseinrichtungen für Kinder | "
+    assert values[("06411", 2016, staff + "pädagogisches Personal (ab 2011)")] == (1519, "")
+    # "(bis 2010)" names the column, it is no period: the rows' dates are
+    assert values[("DG", 2016, staff + "pädagogisches Personal (bis 2010)")] == (0, "nothing")
+    assert {v.year for v in result.values} == {2016, 2015, 2010}
+
+
+def test_real_older_flat_files_with_quality_columns_and_empty_cells():
+    quality = read("real_52111-0001_ffcsv_older_quality_columns_de.csv")
+    assert (quality.problem_count, len(quality.values)) == (0, 8)
+    assert {(v.variable_code, v.unit) for v in quality.values} == {("UNT002", "Anzahl")}
+    manufacturing = one(quality, codes=(("BESG12", "BESAB0000B0010"), ("WZ08U6", "WZ08-C")))
+    assert (manufacturing.value, manufacturing.flag) == (Decimal("146011"), "")
+    empty = read("real_91111-0001_ffcsv_older_empty_cells_de.csv")
+    # rows whose cell is empty have no value of that variable: neither a value nor a problem
+    assert (empty.problem_count, len(empty.values)) == (0, 7)
+    assert all(v.attributes[0].code.count("-") >= 3 for v in empty.values)

@@ -32,6 +32,7 @@ SYMBOL_ONLY = {
     "X": NOT_APPLICABLE,
     "–": SECRET,  # Zensus grid files: suppressed cell (en dash)
 }
+_MARKABLE_SYMBOLS = frozenset({".", "...", "…", "/", "–"})
 # Letters that follow a number and qualify it.
 SUFFIX_FLAGS = {"p": PROVISIONAL, "r": CORRECTED, "s": ESTIMATED}
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
@@ -154,6 +155,9 @@ def parse_cell(cell: str) -> tuple[Decimal | None, str]:
         return Decimal("0"), NOTHING
     if text in SYMBOL_ONLY:
         return None, SYMBOL_ONLY[text]
+    if text[:-1] in _MARKABLE_SYMBOLS and text[-1].isalpha():
+        # A symbol with a footnote letter (".g" in 41312-01-01-4): the symbol counts.
+        return None, SYMBOL_ONLY[text[:-1]]
     flag = ""
     if text.startswith("(") and text.endswith(")"):
         text, flag = text[1:-1], LIMITED

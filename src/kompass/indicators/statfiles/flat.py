@@ -85,8 +85,14 @@ def _layout(lowered, statistic, time, attribute_word):
     else:
         values = []
         for index, name in enumerate(lowered):
-            if "__" in name:
-                values.append({"value": index, "fixed": None})
+            if "__" not in name:
+                continue
+            code = name.partition("__")[0].strip()
+            if name.endswith("__q") and values and values[-1]["code"] == code:
+                # ``UNT002__Unternehmen_(EU)__q``: the quality codes of the value column before
+                values[-1]["quality"] = index
+                continue
+            values.append({"value": index, "fixed": None, "code": code, "quality": None})
     return {
         "statistic": lowered.index(statistic),
         "time": lowered.index(time) if time in lowered else None,
@@ -218,8 +224,10 @@ def _read_values(result, header, layout, line_number, row, context):
     statistic = row[layout["statistic"]].strip()
     for column in layout["values"]:
         if column.get("fixed"):
+            if not row[column["value"]].strip():
+                continue  # older layout: no value of this variable for this combination
             code, label, unit = column["fixed"]
-            quality = ""
+            quality = row[column["quality"]].strip() if column["quality"] is not None else ""
         else:
             code = row[column["code"]].strip() if column["code"] is not None else ""
             label = row[column["label"]].strip() if column["label"] is not None else ""

@@ -35,7 +35,7 @@ from .common import (
 # Gemeindeverband (7, 9), Gemeinde (8, 10, 11) and ARS (12). Never 4 digits: that is a year.
 _KEY = re.compile(r"^(DG|\d{2,3}|\d{5}|\d{7,12})$")
 _PERIOD = re.compile(r"^((?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$")
-_PERIOD_IN_TEXT = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4}|(?<![\d.])(?:19|20)\d{2}(?![\d.]))")
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])")
 # "Jahr: 2016", "Stichtag: 31.12.2022", "Year 2016" in the header block.
 _PERIOD_LINE = re.compile(
     r"^\s*(?:jahr|berichtsjahr|stichtag|year|reference date)\s*:?\s*"
@@ -267,7 +267,7 @@ def _unit_row(header_rows, block, first_value, width):
     block_unit = ""
     for line in block[1:]:
         match = _UNIT_IN_LINE.search(line)
-        if match and not _PERIOD_IN_TEXT.search(match.group(1)) and not match.group(1).isdigit():
+        if match and not _YEAR_IN_TEXT.search(match.group(1)) and not match.group(1).isdigit():
             block_unit = match.group(1).strip()
     known = UNITS | {block_unit.lower()} - {""}
     for row in reversed(header_rows):
@@ -278,22 +278,34 @@ def _unit_row(header_rows, block, first_value, width):
 
 
 def _column_labels(header_rows, width, first_value) -> list[str]:
-    """One label per value column from all head rows; spanned cells are filled to the right."""
+    """One label per value column from all head rows.
+
+    GENESIS repeats a spanning head in every column it spans; an empty cell is filled from
+    its left neighbour only when both columns share every head above it (a span the file
+    did not repeat), never across the border of a span above.
+    """
     parts = [[] for _ in range(width)]
     for row in header_rows:
+        above = [tuple(p) for p in parts]
         current = ""
         for column in range(first_value, width):
             cell = row[column].strip() if column < len(row) else ""
             if cell:
                 current = cell
+            elif column == first_value or above[column] != above[column - 1]:
+                current = ""
             if current:
                 parts[column].append(current)
     return [" | ".join(dict.fromkeys(p)) for p in parts]
 
 
-def _period_in(text: str) -> str | None:
-    matches = _PERIOD_IN_TEXT.findall(text)
-    return matches[-1] if matches else None
+def _period_in(label: str) -> str | None:
+    """A column's period: a head cell that is a year or date, not a year inside a text such as
+    "pädagogisches Personal (ab 2011)"."""
+    for part in reversed(label.split(" | ")):
+        if _PERIOD.match(part.strip()):
+            return part.strip()
+    return None
 
 
 def _without_period(label: str) -> str:

@@ -102,10 +102,14 @@ def own_keys(*, ags: str, ars: str = "", kind: str = "") -> frozenset[str]:
     Its AGS and ARS; a kreisfreie Stadt or a Landkreis also its 5-digit Kreis key, the only
     key county tables carry. An ARS of 12 digits also appears in classic tables as the AGS
     plus association (``key[:5] + key[-3:]`` equals the AGS) — that is the ARS itself.
+    Berlin and Hamburg are Land, Kreis and Gemeinde at once (AGS ``11000000``, ``02000000``):
+    Land tables name them by their 2-digit key.
     """
     keys = {normalise(ags), normalise(ars)}
     if kind in COUNTY_LEVEL_KINDS and ags:
         keys.add(county_of(ags))
+    if len(ags) == 8 and ags.endswith("000000"):
+        keys.add(land_of(ags))
     keys.discard("")
     return frozenset(keys)
 

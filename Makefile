@@ -60,3 +60,4 @@ clean:
 benchmark: install assets
 	$(BIN)/python benchmarks/bench_overview.py
 	$(BIN)/python benchmarks/bench_import.py
+	$(BIN)/python benchmarks/bench_gv100.py

@@ -1,7 +1,7 @@
 """Instance administration: the municipality directory (browse, import) and new municipalities
 from it; and, for a Landkreis, its Gemeinden as districts.
 
-The instance pages are for instance administrators only (``is_instance_admin`` of
+The instance pages are for instance administrators only (``kompass.administer_instance`` of
 tenancy/rules.py); everybody else gets 403, and anonymous visitors the login page.
 """
 
@@ -23,7 +23,6 @@ from kompass.regions.selectors import directory_date, directory_search, municipa
 from kompass.regions.services import directory_import_apply, plan_batch
 from kompass.tenancy.access import municipality_view
 from kompass.tenancy.models import MunicipalityKind
-from kompass.tenancy.rules import is_instance_admin
 
 from .directory_forms import (
     DirectoryFilterForm,
@@ -44,12 +43,12 @@ EDIT = "kompass.edit_concept"
 
 
 def instance_admin_view(view):
-    """Only for instance administrators (the rule ``is_instance_admin``)."""
+    """Only for instance administrators (the permission ``kompass.administer_instance``)."""
 
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not is_instance_admin(request.user):
+        if not request.user.has_perm("kompass.administer_instance"):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

@@ -89,6 +89,8 @@ def owns_process_task(user, task):
 can_read = is_member | is_programme_coordinator | is_instance_admin
 
 rules.add_perm("kompass.view_workspace", can_read)
+# The installation itself: the municipality directory and creating municipalities.
+rules.add_perm("kompass.administer_instance", is_instance_admin)
 rules.add_perm("kompass.view_history", can_read)
 rules.add_perm("kompass.edit_concept", is_coordinator)
 # The external facilitator documents workshop results of the situation analysis.

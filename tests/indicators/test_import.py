@@ -948,3 +948,52 @@ def test_a_gemeinde_in_an_association_imports_a_classic_gemeinde_table(
     }
     lines = {c.region_key: c.value for c in ComparisonValue.objects.filter(indicator=unemployed)}
     assert lines == {"03151": Decimal("4426"), "03": Decimal("252574"), "DG": Decimal("2690975")}
+
+
+def test_a_batch_read_before_code_keys_is_read_again_and_keeps_its_assignment(town, client):
+    import hashlib
+
+    from django.core.files.base import ContentFile
+
+    indicator = IndicatorFactory(field=town.field, name="Arbeitslose")
+    name = "genesis_ffcsv_current.csv"
+    # how the older version keyed the total series: statistic, "CODE label", label=value
+    old_key = hashlib.sha1(
+        b"13211|ERW032 Arbeitslose|Nationalit\xc3\xa4t=Insgesamt", usedforsecurity=False
+    ).hexdigest()[:12]
+    batch = ImportBatch.objects.create(
+        municipality=town.town,
+        version=town.version,
+        file=ContentFile((DATA / name).read_bytes(), name="statistik.csv"),
+        file_name=name,
+        checksum="0" * 64,
+        file_format="ffcsv",
+        status=ImportStatus.PENDING,
+        summary={"series": [{"key": old_key, "variable": "ERW032 Arbeitslose"}], "values": 6},
+        mapping={old_key: indicator.pk},
+        preview={"mapping": {old_key: indicator.pk}, "counts": {"create": 2}},
+    )
+    client.force_login(town.users["coordination"])
+    response = client.get(reverse("import_preview", args=[town.town.slug, batch.pk]))
+    assert response.status_code == 200
+    batch.refresh_from_db()
+    result = read_statistics_file((DATA / name).read_bytes())
+    (total,) = [s for s in file_series(result) if s.variable == "Arbeitslose" and not s.group]
+    assert batch.mapping == {total.key: indicator.pk}
+    assert batch.summary["schema"] == pipeline.SCHEMA and response.context["preview"] is None
+    assert str(pipeline.SERIES_READ_AGAIN) in response.content.decode()
+
+
+def test_a_double_encoded_file_is_imported_with_a_warning_above_the_preview(hessen, client):
+    indicator = IndicatorFactory(field=hessen.field)
+    line = flat_line("06432008", 2024, "12", nat=("GESM", "mÃ¤nnlich"))
+    client.force_login(hessen.users["coordination"])
+    upload_bytes(client, hessen, (FLAT_HEADER + line).encode())
+    batch = ImportBatch.objects.get()
+    assert batch.status == ImportStatus.PENDING and batch.summary["warnings"]
+    url = reverse("import_preview", args=[hessen.town.slug, batch.pk])
+    response = client.post(url, {**assign_all(batch, indicator), "preview": "1"})
+    content = response.content.decode()
+    assert "mÃ¤nnlich" in content and 'class="message message--warning"' in content
+    assert content.index("message--warning") < content.index("plan-heading")
+    assert response.context["can_apply"]

@@ -138,14 +138,18 @@ def analyse(batch: ImportBatch) -> bool:
 def _carried_over(mapping: dict, result: ParseResult) -> dict:
     """An assignment made under the old label-based series keys, moved to the code-based ones.
 
-    Series whose old key cannot be recomputed lose their assignment; the page says so.
+    The old key hashed statistic, variable label (flat files: "CODE label") and each
+    characteristic's "label=value" with "Insgesamt" for totals. Series whose old key cannot be
+    recomputed lose their assignment; the page asks to check it.
     """
     old_to_new = {}
     for value in result.values:
-        attributes = [(a.variable_label, a.label or "Insgesamt") for a in value.attributes]
-        text = "|".join([value.statistic, value.variable, *(f"{k}={v}" for k, v in attributes)])
-        old = hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]
-        old_to_new.setdefault(old, importing.series_key(value))
+        attributes = [f"{a.variable_label}={a.label or 'Insgesamt'}" for a in value.attributes]
+        new = importing.series_key(value)
+        for variable in {value.variable, f"{value.variable_code} {value.variable}".strip()}:
+            text = "|".join([value.statistic, variable, *attributes])
+            old = hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12]
+            old_to_new.setdefault(old, new)
     return {old_to_new[key]: pk for key, pk in mapping.items() if key in old_to_new}
 
 
@@ -235,6 +239,11 @@ def preview_data(batch: ImportBatch, plan: importing.ImportPlan) -> dict:
     up to PREVIEW_ROWS rows; comparison lines are a section of their own; skipped rows are
     only counted per reason (with a few examples); counts per status and per series are exact.
     """
+    with importing.without_gc_pauses():
+        return _preview_data(batch, plan)
+
+
+def _preview_data(batch: ImportBatch, plan: importing.ImportPlan) -> dict:
     changed, unchanged, comparisons = [], [], []
     skipped, series = {}, {}
     dashes = 0

@@ -9,8 +9,10 @@ county). Applying runs in one transaction with bulk inserts; undoing removes exa
 batch's new values and restores the ones it replaced.
 """
 
+import gc
 import hashlib
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -284,6 +286,21 @@ class ImportPlan(imports.ImportPlan):
         return any(row.action in (imports.CREATE, imports.UPDATE) for row in self.rows)
 
 
+@contextmanager
+def without_gc_pauses():
+    """No cyclic garbage collection while a plan is made or written: each full collection
+    would walk the million parsed values and the million planned rows again, which costs
+    more than the planning itself. The rows hold no reference cycles, so reference counting
+    frees them as before; the collector runs again afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def resolve_dash(dash_means: str) -> tuple[Decimal | None, str]:
     """The value and flag a flat file's "-" without quality code gets by the user's choice."""
     if dash_means == DashMeaning.ZERO:
@@ -306,9 +323,15 @@ def plan_import(
         plan.add_problem(problem)
     plan.problem_count = max(plan.problem_count, getattr(result, "problem_count", 0) or 0)
     regions = RegionMatcher(municipality, keep_comparison=keep_comparison)
+    planner = _Planner(plan, mapping.values(), progress, len(result.values))
+    with without_gc_pauses():
+        _plan_values(result, mapping, planner, regions, dash_means)
+    return plan
+
+
+def _plan_values(result, mapping, planner, regions, dash_means) -> None:
     series_of = _SeriesOf()
     dash_value, dash_flag = resolve_dash(dash_means)
-    planner = _Planner(plan, mapping.values(), progress, len(result.values))
     for value in result.values:
         key, code, label = series_of(value)
         target, district, skip_kind, reason = regions.match(value.region_key)
@@ -339,7 +362,6 @@ def plan_import(
             else:
                 row.indicator = indicator
         planner.add(row)
-    return plan
 
 
 def plan_table_import(
@@ -483,6 +505,24 @@ def import_apply(
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.status not in (ImportStatus.PENDING, ImportStatus.APPLYING):
         raise ValueError("This import has already been applied or undone.")
+    with without_gc_pauses():
+        replaced = _write(batch, plan, acting_user, progress)
+    batch.status = ImportStatus.APPLIED
+    batch.applied_at = timezone.now()
+    batch.applied_by = acting_user
+    comparison = plan.comparison_counts
+    batch.counts = {
+        **plan.counts,
+        "comparison_create": comparison[imports.CREATE],
+        "comparison_update": comparison[imports.UPDATE],
+    }
+    batch.replaced = replaced
+    batch.save(update_fields=["status", "applied_at", "applied_by", "counts", "replaced"])
+    return batch.counts
+
+
+def _write(batch: ImportBatch, plan: ImportPlan, acting_user, progress) -> list[dict]:
+    """Insert the new values and comparison lines, update the changed ones; what was replaced."""
     source = batch.source_label()
     created, comparisons_created = [], []
     updated, comparisons_updated, replaced = [], [], []
@@ -505,22 +545,7 @@ def import_apply(
                 )
             )
         elif row.action == imports.CREATE:
-            created.append(
-                IndicatorValue(
-                    indicator=row.indicator,
-                    municipality_id=batch.municipality_id,
-                    year=row.year,
-                    reference_date=row.reference_date,
-                    district=row.district,
-                    group=row.group,
-                    group_code=row.group_code,
-                    value=row.value,
-                    flag=row.flag,
-                    source=source,
-                    entered_by=acting_user,
-                    import_batch=batch,
-                )
-            )
+            created.append(row)
         elif row.action == imports.UPDATE:
             old = row.existing
             entry = {
@@ -543,7 +568,7 @@ def import_apply(
             replaced.append(entry)
     # New values are audited by their batch (who, when, file, checksum), not one history row
     # each: that keeps a million-value import fast. Replaced values keep their history.
-    _insert_values(created, progress)
+    _insert_values(created, batch=batch, source=source, acting_user=acting_user, progress=progress)
     bulk_update_with_history(
         updated,
         IndicatorValue,
@@ -557,42 +582,67 @@ def import_apply(
         ["value", "flag", "source", "import_batch", "group_code"],
         batch_size=2000,
     )
-    batch.status = ImportStatus.APPLIED
-    batch.applied_at = timezone.now()
-    batch.applied_by = acting_user
-    comparison = plan.comparison_counts
-    batch.counts = {
-        **plan.counts,
-        "comparison_create": comparison[imports.CREATE],
-        "comparison_update": comparison[imports.UPDATE],
+    return replaced
+
+
+def _new_value_columns(row: PlannedRow, *, batch, source, user_id, now) -> dict:
+    """The columns of a new IndicatorValue for a planned row (by attribute name)."""
+    return {
+        "indicator_id": row.indicator.pk,
+        "municipality_id": batch.municipality_id,
+        "year": row.year,
+        "reference_date": row.reference_date,
+        "district_id": row.district.pk if row.district else None,
+        "group": row.group,
+        "group_code": row.group_code,
+        "value": row.value,
+        "flag": row.flag,
+        "source": source,
+        "entered_by_id": user_id,
+        "entered_at": now,
+        "import_batch_id": batch.pk,
     }
-    batch.replaced = replaced
-    batch.save(update_fields=["status", "applied_at", "applied_by", "counts", "replaced"])
-    return batch.counts
 
 
-def _insert_values(values: list[IndicatorValue], progress=None) -> None:
-    """Bulk insert: COPY on PostgreSQL, batched multi-row INSERTs elsewhere."""
+def _insert_values(rows: list[PlannedRow], *, batch, source, acting_user, progress=None) -> None:
+    """Bulk insert of new values: COPY on PostgreSQL (straight from the planned rows, no model
+    instances), batched multi-row INSERTs elsewhere."""
     connection = connections[IndicatorValue.objects.db]
-    total = len(values)
-    if connection.vendor != "postgresql" or not values:
+    total = len(rows)
+    fields = [f for f in IndicatorValue._meta.concrete_fields if not f.primary_key]
+    columns = {
+        "now": timezone.now(),
+        "batch": batch,
+        "source": source,
+        "user_id": acting_user.pk if acting_user else None,
+    }
+    if not rows:
+        return
+    if connection.vendor != "postgresql":
         for start in range(0, total, CHUNK):
-            IndicatorValue.objects.bulk_create(values[start : start + CHUNK], batch_size=2000)
+            IndicatorValue.objects.bulk_create(
+                [
+                    IndicatorValue(**_new_value_columns(row, **columns))
+                    for row in rows[start : start + CHUNK]
+                ],
+                batch_size=2000,
+            )
             if progress:
                 progress(min(start + CHUNK, total), total)
         return
-    now = timezone.now()
-    fields = [f for f in IndicatorValue._meta.concrete_fields if not f.primary_key]
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    by_name = {f.attname: f for f in fields}
+    order = list(_new_value_columns(rows[0], **columns))
+    if set(order) != set(by_name):
+        # A field added to the model must be written here too.
+        raise RuntimeError(f"COPY columns {order} differ from the model's {list(by_name)}")
     table = connection.ops.quote_name(IndicatorValue._meta.db_table)
-    for value in values:
-        value.entered_at = now
+    quoted = ", ".join(connection.ops.quote_name(by_name[name].column) for name in order)
     with (
         connection.cursor() as cursor,
-        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+        cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy,
     ):
-        for done, value in enumerate(values, start=1):
-            copy.write_row([getattr(value, f.attname) for f in fields])
+        for done, row in enumerate(rows, start=1):
+            copy.write_row(list(_new_value_columns(row, **columns).values()))
             if progress and done % CHUNK == 0:
                 progress(done, total)
     if progress:

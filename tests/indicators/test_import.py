@@ -658,6 +658,9 @@ def test_preview_data_stays_bounded_for_large_files(hessen):
         data = import_pipeline.preview_data(batch, plan)
         assert data["counts"]["create"] == n and data["counts"]["skip"] == n
         assert len(data["rows"]) == len(data["comparison_rows"]) == import_pipeline.PREVIEW_ROWS
+        # per series only the municipality's values; comparison lines have their own counts
+        assert sum(item["create"] for item in data["series"]) == n
+        assert data["comparison_counts"]["create"] == n
         return len(json.dumps(data))
 
     small, large = size(2_000), size(20_000)

@@ -249,7 +249,7 @@ def _preview_data(batch: ImportBatch, plan: importing.ImportPlan) -> dict:
     dashes = 0
     for row in plan.rows:
         key = row.series_key or row.series
-        if key:
+        if key and not row.is_comparison:  # comparison lines are counted on their own
             entry = series.get(key)
             if entry is None:
                 entry = series[key] = {

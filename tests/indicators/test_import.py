@@ -1000,3 +1000,41 @@ def test_a_double_encoded_file_is_imported_with_a_warning_above_the_preview(hess
     assert "mÃ¤nnlich" in content and 'class="message message--warning"' in content
     assert content.index("message--warning") < content.index("plan-heading")
     assert response.context["can_apply"]
+
+
+def test_a_city_state_is_its_land_key(world):
+    world.town.ags, world.town.ars, world.town.kind = "11000000", "110000000000", "kreisfreie_stadt"
+    world.town.save()
+    indicator = IndicatorFactory(field=world.field)
+    rows = by_key(
+        plan_for(world.town, [parsed("11"), parsed("DG")], indicator, keep_comparison=True)
+    )
+    assert (rows["11"].target, rows["DG"].target) == ("own", "comparison")
+
+
+def test_several_dates_in_a_year_are_several_values_and_an_undated_one_takes_the_date(hessen):
+    import datetime
+
+    indicator = IndicatorFactory(field=hessen.field)
+    undated = IndicatorValueFactory(indicator=indicator, year=2024, value=Decimal("1"))
+    values = []
+    for month, number in ((6, "10"), (9, "11")):
+        value = parsed("06432008", 2024, number)
+        value.reference_date = datetime.date(2024, month, 30)
+        values.append(value)
+    plan = plan_for(hessen.town, values, indicator)
+    assert not plan.problems
+    june, september = plan.rows
+    assert (june.action, june.existing) == ("update", undated)
+    assert (september.action, september.existing) == ("create", None)
+    batch = make_batch(hessen)
+    importing.import_apply(batch=batch, plan=plan, acting_user=None)
+    undated.refresh_from_db()
+    assert (undated.value, undated.reference_date) == (
+        Decimal("10.000"),
+        datetime.date(2024, 6, 30),
+    )
+    importing.import_undo(batch=batch, acting_user=None)
+    undated.refresh_from_db()
+    assert (undated.value, undated.reference_date) == (Decimal("1.000"), None)
+    assert IndicatorValue.objects.filter(indicator=indicator).count() == 1

@@ -9,6 +9,7 @@ county). Applying runs in one transaction with bulk inserts; undoing removes exa
 batch's new values and restores the ones it replaced.
 """
 
+import datetime
 import gc
 import hashlib
 from collections import Counter
@@ -45,6 +46,9 @@ GROUP_LENGTH = 120
 # Problems kept one by one (the rest is only counted): a broken million-row file must not
 # hold a million messages.
 MAX_KEPT_PROBLEMS = 1000
+
+# Länder that are one Gemeinde: their AGS → their Land key.
+CITY_STATES = {"02000000": "02", "11000000": "11"}
 
 # Where a row's value goes.
 OWN, DISTRICT, COMPARISON = "own", "district", "comparison"
@@ -157,6 +161,9 @@ class RegionMatcher:
         self.ags = region_keys.normalise(municipality.ags)
         self.ars = region_keys.normalise(municipality.ars)
         self.own = region_keys.own_keys(ags=self.ags, ars=self.ars, kind=municipality.kind)
+        # Berlin and Hamburg are a Land, a Kreis and a Gemeinde at once.
+        if self.ags in CITY_STATES:
+            self.own |= {CITY_STATES[self.ags]}
         self.county = region_keys.county_of(self.ags)
         self.landkreis = municipality.kind == MunicipalityKind.LANDKREIS and bool(self.county)
         self.districts = {}
@@ -425,9 +432,12 @@ def _group_key(code: str, label: str) -> tuple[str, str]:
 class _Planner:
     """Decides create / update / unchanged for rows whose target is known; finds duplicates.
 
-    Existing values are matched by (indicator, year, district, group codes); values typed by
-    hand have no codes and are matched by their group label. A group code already stored on
-    the indicator keeps its label, so a renamed characteristic continues the same series.
+    Existing values are matched by (indicator, year, district, group codes) and reference
+    date; values typed by hand have no codes and are matched by their group label, and a
+    value without a date stands for its year when it is the only one. A group code already
+    stored on the indicator keeps its label, so a renamed characteristic continues the same
+    series. Two rows for the same target (several dates within a year are several targets)
+    are a problem.
     """
 
     def __init__(self, plan: ImportPlan, indicators, progress, total: int):
@@ -436,15 +446,30 @@ class _Planner:
         self.existing, self.labels = {}, {}
         for value in IndicatorValue.objects.filter(indicator__in=indicators).order_by("year", "pk"):
             group = _group_key(value.group_code, value.group)
-            self.existing[(value.indicator_id, value.year, value.district_id, group)] = value
+            key = (value.indicator_id, value.year, value.district_id, group)
+            self.existing.setdefault(key, []).append(value)
             if value.group_code:
                 self.labels[(value.indicator_id, value.group_code)] = value.group
-        self.comparisons = {
-            (v.indicator_id, v.region_key, v.year, _group_key(v.group_code, v.group)): v
-            for v in ComparisonValue.objects.filter(indicator__in=indicators)
-        }
-        self.targets = {}
+        self.comparisons = {}
+        for value in ComparisonValue.objects.filter(indicator__in=indicators):
+            group = _group_key(value.group_code, value.group)
+            key = (value.indicator_id, value.region_key, value.year, group)
+            self.comparisons.setdefault(key, []).append(value)
+        self.targets, self.claimed = {}, set()
         self.done = 0
+
+    def _find(self, candidates, date, comparison=False):
+        """The existing value a row of this date replaces: the same date, or the year's only
+        value when one of the two has no date."""
+        if not candidates:
+            return None
+        for value in candidates:
+            if value.reference_date == date and (comparison, value.pk) not in self.claimed:
+                return value
+        if len(candidates) == 1 and None in (date, candidates[0].reference_date):
+            value = candidates[0]
+            return value if (comparison, value.pk) not in self.claimed else None
+        return None
 
     def add(self, row: PlannedRow) -> None:
         self.plan.rows.append(row)
@@ -457,15 +482,17 @@ class _Planner:
         if row.group_code:
             row.group = self.labels.get((indicator, row.group_code), row.group)
         group = _group_key(row.group_code, row.group)
+        date = row.reference_date
         if row.target == COMPARISON:
-            target = (COMPARISON, indicator, row.region_key, row.year, group)
-            existing = self.comparisons.get(target[1:])
+            target = (COMPARISON, indicator, row.region_key, row.year, group, date)
+            existing = self._find(self.comparisons.get(target[1:5]), date, comparison=True)
         else:
             district = row.district.pk if row.district else None
-            target = (indicator, row.year, district, group)
-            existing = self.existing.get(target)
+            target = (indicator, row.year, district, group, date)
+            existing = self._find(self.existing.get(target[:4]), date)
             if existing is None and row.group_code:
-                existing = self.existing.get((indicator, row.year, district, ("label", row.group)))
+                by_label = (indicator, row.year, district, ("label", row.group))
+                existing = self._find(self.existing.get(by_label), date)
         if target in self.targets:
             row.indicator = None
             row.reason = row.skip_kind = DUPLICATE
@@ -484,7 +511,13 @@ class _Planner:
         row.existing = existing
         if existing is None:
             row.action = imports.CREATE
-        elif existing.value == row.value and existing.flag == row.flag:
+            return
+        self.claimed.add((row.target == COMPARISON, existing.pk))
+        if (
+            existing.value == row.value
+            and existing.flag == row.flag
+            and (date is None or existing.reference_date == date)
+        ):
             row.action, row.reason = imports.UNCHANGED, _("same value already recorded")
         else:
             row.action = imports.UPDATE
@@ -555,8 +588,11 @@ def _write(batch: ImportBatch, plan: ImportPlan, acting_user, progress) -> list[
                 "source": old.source,
                 "import_batch": old.import_batch_id,
                 "group_code": old.group_code,
+                "reference_date": old.reference_date.isoformat() if old.reference_date else None,
             }
             old.value, old.flag, old.source, old.import_batch = row.value, row.flag, source, batch
+            # An undated value of the year that the file dates (e.g. "31.12.2022") takes the date.
+            old.reference_date = row.reference_date or old.reference_date
             # A value typed by hand and matched by its label learns the group's codes.
             old.group_code = row.group_code or old.group_code
             if row.is_comparison:
@@ -572,14 +608,14 @@ def _write(batch: ImportBatch, plan: ImportPlan, acting_user, progress) -> list[
     bulk_update_with_history(
         updated,
         IndicatorValue,
-        ["value", "flag", "source", "import_batch", "entered_by", "group_code"],
+        ["value", "flag", "source", "import_batch", "entered_by", "group_code", "reference_date"],
         batch_size=2000,
         default_user=acting_user,
     )
     ComparisonValue.objects.bulk_create(comparisons_created, batch_size=2000)
     ComparisonValue.objects.bulk_update(
         comparisons_updated,
-        ["value", "flag", "source", "import_batch", "group_code"],
+        ["value", "flag", "source", "import_batch", "group_code", "reference_date"],
         batch_size=2000,
     )
     return replaced
@@ -665,16 +701,15 @@ def import_undo(*, batch: ImportBatch, acting_user) -> None:
     ComparisonValue.objects.filter(import_batch=batch).exclude(
         pk__in=list(replaced_comparisons)
     ).delete()
-    restored = _restore(IndicatorValue, replaced)
+    restored_fields = ["value", "flag", "source", "import_batch", "group_code", "reference_date"]
     bulk_update_with_history(
-        restored,
+        _restore(IndicatorValue, replaced),
         IndicatorValue,
-        ["value", "flag", "source", "import_batch", "group_code"],
+        restored_fields,
         default_user=acting_user,
     )
     ComparisonValue.objects.bulk_update(
-        _restore(ComparisonValue, replaced_comparisons),
-        ["value", "flag", "source", "import_batch", "group_code"],
+        _restore(ComparisonValue, replaced_comparisons), restored_fields
     )
     batch.status = ImportStatus.UNDONE
     batch.undone_at = timezone.now()
@@ -693,6 +728,9 @@ def _restore(model, replaced: dict) -> list:
             entry["source"],
             entry["import_batch"],
         )
-        # Batches applied before group codes existed did not record them.
+        # Batches applied before group codes existed did not record code and date.
         value.group_code = entry.get("group_code", value.group_code)
+        if "reference_date" in entry:
+            date = entry["reference_date"]
+            value.reference_date = datetime.date.fromisoformat(date) if date else None
     return restored

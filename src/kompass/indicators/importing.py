@@ -47,9 +47,6 @@ GROUP_LENGTH = 120
 # hold a million messages.
 MAX_KEPT_PROBLEMS = 1000
 
-# Länder that are one Gemeinde: their AGS → their Land key.
-CITY_STATES = {"02000000": "02", "11000000": "11"}
-
 # Where a row's value goes.
 OWN, DISTRICT, COMPARISON = "own", "district", "comparison"
 
@@ -161,9 +158,6 @@ class RegionMatcher:
         self.ags = region_keys.normalise(municipality.ags)
         self.ars = region_keys.normalise(municipality.ars)
         self.own = region_keys.own_keys(ags=self.ags, ars=self.ars, kind=municipality.kind)
-        # Berlin and Hamburg are a Land, a Kreis and a Gemeinde at once.
-        if self.ags in CITY_STATES:
-            self.own |= {CITY_STATES[self.ags]}
         self.county = region_keys.county_of(self.ags)
         self.landkreis = municipality.kind == MunicipalityKind.LANDKREIS and bool(self.county)
         self.districts = {}

@@ -193,7 +193,6 @@ def _read_text_file(data: bytes) -> ParseResult:
         result = read_table_file(rows)
     result.encoding = encoding
     _warn_double_encoding(text, result)
-    _report_duplicates(result)
     return result
 
 
@@ -221,22 +220,6 @@ def _warn_double_encoding(text: str, result: ParseResult) -> None:
             severity=WARNING,
         )
     )
-
-
-def _report_duplicates(result: ParseResult) -> None:
-    """The same region, period, variable and attributes twice: the file is ambiguous."""
-    first_row = {}
-    for value in result.values:
-        earlier = first_row.setdefault(value.identity, value.row)
-        if earlier != value.row:
-            result.add_problem(
-                Problem(
-                    value.row,
-                    value.variable,
-                    _("Duplicate of row %(row)s (same region, period and characteristic).")
-                    % {"row": earlier},
-                )
-            )
 
 
 def _failed(encoding, problems) -> ParseResult:

@@ -234,3 +234,17 @@ def test_a_dash_without_quality_code_means_what_the_coordinator_decides(
     assert batch.dash_means == (choice or "no_value")
     values = {v.group: (v.value, v.flag) for v in values_of(living)}
     assert len(values) == 4 and set(values.values()) == {expected}
+
+
+def test_the_import_page_leads_to_the_web_service_and_marks_fetched_tables(darmstadt, client):
+    batch = import_file(
+        client,
+        darmstadt,
+        "real_12411-01-01-4_ffcsv_current_kreise_de.csv",
+        {"Bevölkerungsstand": IndicatorFactory(field=darmstadt.field)},
+    )
+    ImportBatch.objects.filter(pk=batch.pk).update(service="regionalstatistik", table_code="12411")
+    page = client.get(reverse("import_start", args=[darmstadt.town.slug, darmstadt.version.pk]))
+    content = page.content.decode()
+    assert reverse("statservice_fetch", args=[darmstadt.town.slug, darmstadt.version.pk]) in content
+    assert "(Tabelle 12411)" in content or "(table 12411)" in content

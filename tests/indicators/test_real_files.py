@@ -248,3 +248,22 @@ def test_the_import_page_leads_to_the_web_service_and_marks_fetched_tables(darms
     content = page.content.decode()
     assert reverse("statservice_fetch", args=[darmstadt.town.slug, darmstadt.version.pk]) in content
     assert "(Tabelle 12411)" in content or "(table 12411)" in content
+
+
+def test_skipped_rows_are_grouped_with_examples_from_different_rows(darmstadt, client):
+    """A classic table row holds several values: the examples of a reason name distinct rows."""
+    client.force_login(darmstadt.users["coordination"])
+    name = "real_13211-01-03-5_gemeinden_unemployed_year_in_header_utf8.csv"
+    client.post(
+        reverse("import_start", args=[darmstadt.town.slug, darmstadt.version.pk]),
+        {"file": SimpleUploadedFile(name, (DATA / name).read_bytes()), "keep_comparison": "on"},
+    )
+    batch = ImportBatch.objects.get()
+    indicator = IndicatorFactory(field=darmstadt.field)
+    field = SeriesMappingForm.variable_field("Arbeitslose insgesamt")
+    url = reverse("import_preview", args=[darmstadt.town.slug, batch.pk])
+    preview = client.post(url, {field: indicator.pk, "preview": "1"}).context["preview"]
+    assert preview["counts"]["create"] == 1  # Darmstadt 2016
+    for group in preview["skipped"]:
+        rows = [example["row"] for example in group["examples"]]
+        assert len(rows) == len(set(rows)) == min(3, group["count"]), group

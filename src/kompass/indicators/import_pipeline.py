@@ -270,8 +270,10 @@ def _preview_data(batch: ImportBatch, plan: importing.ImportPlan) -> dict:
             if group is None:
                 group = skipped[kind] = {"reason": kind, "count": 0, "examples": []}
             group["count"] += 1
-            if len(group["examples"]) < SKIP_EXAMPLES:
-                group["examples"].append(_row_json(row))
+            # Examples are different rows of the file (a table row holds several values).
+            examples = group["examples"]
+            if len(examples) < SKIP_EXAMPLES and all(e["row"] != row.row for e in examples):
+                examples.append(_row_json(row))
             continue
         dashes += row.dash
         section = (

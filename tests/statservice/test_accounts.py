@@ -2,6 +2,7 @@
 
 import pytest
 from cryptography.fernet import Fernet
+from django.conf import settings
 from django.db import connection
 from django.urls import reverse
 from django.utils import translation
@@ -16,7 +17,9 @@ PASSWORD = "Kennwort-der-Stadt-1234"
 
 
 @pytest.fixture(autouse=True)
-def english():
+def english(client):
+    """Messages are asserted in English: the person chose English with the language switch."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     with translation.override("en"):
         yield
 

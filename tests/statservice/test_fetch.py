@@ -5,6 +5,7 @@ import logging
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
@@ -22,7 +23,9 @@ TABLE = "AI-N-01-2-5_1773175147935_de_flat.zip"
 
 
 @pytest.fixture(autouse=True)
-def english():
+def english(client):
+    """Messages are asserted in English: the person chose English with the language switch."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     with translation.override("en"):
         yield
 

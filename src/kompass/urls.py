@@ -20,6 +20,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # before the municipality addresses: notification settings and the calendar feed
     path("", include("kompass.process.account_urls")),
+    path("", include("kompass.administration.account_urls")),  # accepting an invitation
     # the public participation pages (no login), before the municipality addresses
     path(
         "oeffentlich/<slug:municipality>/beteiligung/",

@@ -640,3 +640,83 @@ def test_a_reader_cannot_publish_or_remove_a_language(translation_world, client)
     remove = process_url(translation_world, "translations_language_remove", _language)
     assert client.post(remove).status_code == 403
     assert VersionLanguage.objects.get(language="ar").published_at is None
+
+
+# The people page: coordination (and the instance admin) manages members and invitations.
+MEMBER_VIEWS = [
+    ("members_list", None),
+    ("invitation_create", None),
+    ("membership_edit", "council_membership"),
+    ("membership_revoke", "council_membership"),
+    ("invitation_resend", "invitation"),
+    ("invitation_withdraw", "invitation"),
+]
+MEMBER_CASES = [
+    (name, attr, user, expected_status(user, EDITORS))
+    for name, attr in MEMBER_VIEWS
+    for user in ALL_USERS
+]
+
+
+@pytest.fixture
+def member_world(world):
+    import datetime
+
+    from django.utils import timezone
+
+    from kompass.tenancy.models import Invitation, Membership
+
+    now = timezone.now()
+    world.council_membership = Membership.objects.get(
+        municipality=world.town, user=world.users["council"]
+    )
+    world.invitation = Invitation.objects.create(
+        municipality=world.town,
+        email="neu@example.org",
+        role="steering_group",
+        token_hash="0" * 64,
+        sent_at=now,
+        expires_at=now + datetime.timedelta(days=14),
+    )
+    return world
+
+
+@pytest.mark.parametrize(("view_name", "attribute", "user_key", "status"), MEMBER_CASES)
+def test_member_role_view_matrix(member_world, client, view_name, attribute, user_key, status):
+    client.force_login(member_world.users[user_key])
+    response = client.get(url_for(member_world, view_name, attribute))
+    assert response.status_code == status
+
+
+@pytest.mark.parametrize(("view_name", "attribute"), MEMBER_VIEWS)
+def test_member_pages_send_anonymous_users_to_the_login(member_world, client, view_name, attribute):
+    response = client.get(url_for(member_world, view_name, attribute))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize(("view_name", "attribute"), [v for v in MEMBER_VIEWS if v[1] is not None])
+def test_members_and_invitations_are_not_found_under_another_municipality(
+    member_world, client, view_name, attribute
+):
+    client.force_login(member_world.users["foreign_coordinator"])
+    response = client.get(
+        url_for(member_world, view_name, attribute, municipality=member_world.other_town)
+    )
+    assert response.status_code == 404
+
+
+def test_a_non_coordinator_cannot_revoke_or_withdraw(member_world, client):
+    from kompass.tenancy.models import Membership
+
+    client.force_login(member_world.users["steering_group"])
+    assert (
+        client.post(url_for(member_world, "membership_revoke", "council_membership")).status_code
+        == 403
+    )
+    assert (
+        client.post(url_for(member_world, "invitation_withdraw", "invitation")).status_code == 403
+    )
+    assert Membership.objects.filter(pk=member_world.council_membership.pk).exists()
+    member_world.invitation.refresh_from_db()
+    assert member_world.invitation.withdrawn_at is None

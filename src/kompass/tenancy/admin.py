@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -5,13 +6,58 @@ from django.utils.translation import gettext_lazy
 
 from kompass.regions.selectors import municipality_facts
 
-from .models import Membership, Municipality, MunicipalityKind, OrgUnit, Programme
+from .models import Invitation, Membership, Municipality, MunicipalityKind, OrgUnit, Programme
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    """A unit named with its municipality, so that a list of several municipalities' units is
+    unambiguous."""
+
+    def label_from_instance(self, obj):
+        return f"{obj.municipality} – {obj}"
+
+
+def _scoped_unit_field(db_field, municipality_id, **kwargs):
+    """The unit field of a membership: only the units of its municipality (none while the
+    municipality is not yet known); Membership.clean refuses a foreign unit in any case."""
+    queryset = OrgUnit.objects.select_related("municipality")
+    if municipality_id is not None:
+        queryset = queryset.filter(municipality_id=municipality_id)
+    return db_field.formfield(
+        form_class=UnitChoiceField, queryset=queryset, required=False, **kwargs
+    )
+
+
+class MembershipAdminForm(forms.ModelForm):
+    """An existing membership offers only its municipality's units."""
+
+    class Meta:
+        model = Membership
+        fields = ["user", "municipality", "role", "org_unit"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        unit = self.fields.get("org_unit")
+        if unit is not None and self.instance.municipality_id:
+            unit.queryset = unit.queryset.filter(municipality_id=self.instance.municipality_id)
 
 
 class MembershipInline(admin.TabularInline):
+    """The people of one municipality; the unit list holds only this municipality's units."""
+
     model = Membership
     extra = 0
-    autocomplete_fields = ["user", "org_unit"]
+    autocomplete_fields = ["user"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "org_unit":
+            object_id = request.resolver_match.kwargs.get("object_id")
+            try:
+                municipality_id = int(object_id) if object_id else 0
+            except (TypeError, ValueError):
+                municipality_id = 0
+            return _scoped_unit_field(db_field, municipality_id, **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class OrgUnitInline(admin.TabularInline):
@@ -96,4 +142,35 @@ class MembershipAdmin(admin.ModelAdmin):
     list_display = ["user", "municipality", "role", "org_unit"]
     list_filter = ["role", "municipality"]
     search_fields = ["user__username", "user__last_name", "municipality__name"]
-    autocomplete_fields = ["user", "municipality", "org_unit"]
+    autocomplete_fields = ["user", "municipality"]
+
+    form = MembershipAdminForm
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "org_unit":
+            return _scoped_unit_field(db_field, None, **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "municipality", "role", "sent_at", "expires_at", "accepted_at"]
+    list_filter = ["role", "municipality"]
+    search_fields = ["email", "name", "municipality__name"]
+    readonly_fields = [
+        "municipality",
+        "email",
+        "name",
+        "role",
+        "org_unit",
+        "invited_by",
+        "created_at",
+        "sent_at",
+        "expires_at",
+        "accepted_at",
+        "accepted_by",
+        "withdrawn_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False  # invitations are sent from the municipality's people page

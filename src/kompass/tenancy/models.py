@@ -285,3 +285,86 @@ class ReminderPreference(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.reminders_enabled}"
+
+
+INVITATION_VALID_DAYS = 14
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self, now):
+        return self.filter(accepted_at__isnull=True, withdrawn_at__isnull=True, expires_at__gt=now)
+
+
+class Invitation(models.Model):
+    """An e-mail invitation into a municipality with a role (and unit): one use, 14 days.
+
+    Only the SHA-256 of the link's token is stored; the token itself exists in the e-mail alone.
+    """
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        verbose_name=_("municipality"),
+    )
+    email = models.EmailField(_("e-mail address"))
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="invitations",
+        verbose_name=_("organisational unit"),
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("last sent"))
+    expires_at = models.DateTimeField(_("valid until"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted by"),
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return f"{self.email} – {self.municipality} ({self.get_role_display()})"
+
+    def clean(self):
+        if self.role == Role.RESPONSIBLE_UNIT and not self.org_unit_id:
+            raise ValidationError(
+                {"org_unit": _("A responsible unit needs its organisational unit.")}
+            )
+        if self.org_unit_id and self.org_unit.municipality_id != self.municipality_id:
+            raise ValidationError({"org_unit": _("The unit belongs to another municipality.")})
+
+    def state(self, now) -> str:
+        """``accepted``, ``withdrawn``, ``expired`` or ``pending``."""
+        if self.accepted_at:
+            return "accepted"
+        if self.withdrawn_at:
+            return "withdrawn"
+        if self.expires_at <= now:
+            return "expired"
+        return "pending"

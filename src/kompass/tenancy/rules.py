@@ -127,3 +127,5 @@ rules.add_perm("kompass.run_consultation", is_coordinator)
 rules.add_perm("kompass.translate_content", is_coordinator)
 # The public site (on/off, contact, legal pages, accessibility statement, progress page).
 rules.add_perm("kompass.edit_public_site", is_coordinator)
+# People of the municipality: coordination invites them, changes roles and units, revokes them.
+rules.add_perm("kompass.manage_members", is_coordinator)

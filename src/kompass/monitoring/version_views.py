@@ -10,7 +10,7 @@ from django.utils import timezone
 from kompass.concepts.access import get_version
 from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, VersionStatus, Vision
 from kompass.core.history import history_entries
-from kompass.plan.checks import grouped_findings, version_checks
+from kompass.plan.checks import context_indicators, grouped_findings, version_checks
 from kompass.plan.compare import compare_versions
 from kompass.plan.tree import load_version_tree
 from kompass.tenancy.access import get_object_in_municipality, municipality_view
@@ -39,6 +39,7 @@ def version_overview(request, municipality, pk):
             "vision": vision,
             "finding_groups": grouped_findings(findings),
             "finding_count": len(findings),
+            "context_indicators": context_indicators(tree),
             "other_versions": other_versions,
             "can_edit": request.user.has_perm(EDIT, municipality) and not version.is_locked,
             # indicator values go on after adoption, so importing statistics does too
@@ -78,7 +79,8 @@ def version_compare(request, municipality, pk):
 def version_checks_panel(request, municipality, pk):
     """The checks panel alone, for htmx refreshes."""
     version = get_version(municipality, pk)
-    findings = version_checks(load_version_tree(version))
+    tree = load_version_tree(version)
+    findings = version_checks(tree)
     return render(
         request,
         "concepts/_checks.html",
@@ -86,6 +88,7 @@ def version_checks_panel(request, municipality, pk):
             "municipality": municipality,
             "finding_groups": grouped_findings(findings),
             "finding_count": len(findings),
+            "context_indicators": context_indicators(tree),
         },
     )
 

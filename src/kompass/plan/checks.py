@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.models import GoalLevel
+from kompass.indicators.models import IndicatorKind
 
 from .tree import VersionTree
 
@@ -73,6 +74,8 @@ def version_checks(tree: VersionTree) -> list[Finding]:
         for goal in measure.goals.all():
             measures_by_goal.setdefault(goal.pk, []).append(measure)
     for indicator in tree.indicators:
+        if indicator.kind == IndicatorKind.CONTEXT:
+            continue  # a context indicator makes no goal measurable
         for goal in indicator.goals.all():
             indicators_by_goal.setdefault(goal.pk, []).append(indicator)
 
@@ -118,6 +121,9 @@ def version_checks(tree: VersionTree) -> list[Finding]:
             findings.append(Finding("measure", measure, _("Missing:"), missing=gaps))
 
     for indicator in tree.indicators:
+        if indicator.kind == IndicatorKind.CONTEXT:
+            # context indicators describe the situation; they need no goal (see context_indicators)
+            continue
         if not indicator.goals.all() and not indicator.field_id:
             findings.append(
                 Finding(
@@ -127,6 +133,14 @@ def version_checks(tree: VersionTree) -> list[Finding]:
                 )
             )
     return findings
+
+
+def context_indicators(tree: VersionTree) -> list:
+    """The context indicators of the version: described, not assessed, so never a finding.
+
+    The checks panel lists them apart from the findings, whatever goal or field they belong to.
+    """
+    return [i for i in tree.indicators if i.kind == IndicatorKind.CONTEXT]
 
 
 def grouped_findings(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:

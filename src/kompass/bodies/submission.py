@@ -9,18 +9,18 @@ The text is a draft: the person preparing the submission edits it in Word.
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from kompass.actors.models import Actor, ActorRelation, NetworkSurvey
 from kompass.concepts.models import ConceptVersion
-from kompass.core.templatetags.kompass import euro
+from kompass.core.templatetags.kompass import euro, number
+from kompass.measures.budget import summarize_rows, summarize_version
 from kompass.measures.models import BudgetLine, FundingSource
 
 from .models import Body, BodyKind, BodyMembership, Outcome, Resolution, ResolutionKind
@@ -80,6 +80,28 @@ def default_decision(*, occasion, version: ConceptVersion, body: Body | None) ->
     ) % {"body": body_name, "title": title, "number": version.number}
 
 
+def contract_sentence(contract) -> str:
+    """The facilitator contract in one sentence, naming only what the contract states."""
+    details = []
+    if contract.days is not None:
+        details.append(
+            ngettext("%(days)s day", "%(days)s days", max(int(contract.days), 1))
+            % {"days": number(contract.days)}
+        )
+    if contract.day_rate is not None:
+        details.append(_("%(rate)s per day") % {"rate": euro(contract.day_rate)})
+    cost = contract.cost
+    if cost is not None:
+        details.append(_("%(amount)s in total") % {"amount": euro(cost)})
+    scope = " ".join(contract.scope.split())
+    text = _("External facilitation: %(provider)s") % {"provider": contract.provider}
+    if details:
+        text += f" ({', '.join(details)})"
+    if scope:
+        text += f" – {scope}"
+    return text + ("" if text.endswith(".") else ".")
+
+
 def _process(version):
     """The version's process, if the process app is installed and a process exists."""
     if not apps.is_installed("kompass.process"):
@@ -115,14 +137,32 @@ def _actors_section(municipality) -> Section:
     for actor in actors:
         by_type[actor.get_actor_type_display()] += 1
     bodies = list(Body.objects.filter(municipality=municipality).order_by("kind", "name"))
-    section.paragraphs.append(
+    # Only what the recorded bodies say: no steering group is claimed that does not exist.
+    sentences = [
         _(
             "The concept is drawn up together with the people and organisations that carry "
-            "integration work in the municipality. A steering group with members from "
-            "administration, politics and civil society guides the process; the committees "
-            "and advisory councils are involved before the council decides."
+            "integration work in the municipality."
         )
-    )
+    ]
+    steering = [b.name for b in bodies if b.kind == BodyKind.STEERING_GROUP]
+    if steering:
+        sentences.append(
+            ngettext(
+                "The steering group %(names)s guides the process.",
+                "The steering groups %(names)s guide the process.",
+                len(steering),
+            )
+            % {"names": ", ".join(steering)}
+        )
+    consulted = [
+        b.name for b in bodies if b.kind in (BodyKind.COMMITTEE, BodyKind.ADVISORY_COUNCIL)
+    ]
+    if consulted:
+        sentences.append(
+            _("Before the council decides, these bodies are consulted: %(names)s.")
+            % {"names": ", ".join(consulted)}
+        )
+    section.paragraphs.append(" ".join(sentences))
     if bodies:
         section.bullets.extend(f"{b.name} ({b.get_kind_display()})" for b in bodies)
     table = _members_table(municipality)
@@ -204,43 +244,54 @@ def _finance_section(version) -> Section:
         except ObjectDoesNotExist:
             contract = None
         if contract is not None:
-            section.paragraphs.append(
-                _("External facilitation: %(provider)s, %(cost)s.")
-                % {"provider": contract.provider, "cost": euro(contract.total_cost)}
-            )
-    sums = (
+            section.paragraphs.append(contract_sentence(contract))
+    lines = list(
         BudgetLine.objects.filter(measure__version=version)
-        .values("year", "funding_source")
-        .annotate(planned=Sum("planned_amount"))
         .order_by("year", "funding_source")
+        .values_list("measure_id", "year", "funding_source", "amount_kind", "planned_amount")
     )
-    by_year = defaultdict(dict)
-    for row in sums:
-        by_year[row["year"]][row["funding_source"]] = row["planned"] or Decimal(0)
-    if by_year:
-        sources = [s for s in FundingSource if any(s.value in v for v in by_year.values())]
+    by_cell = defaultdict(list)
+    for measure_id, year, source, kind, amount in lines:
+        by_cell[(year, source)].append((measure_id, kind, amount))
+    budget = summarize_version(version)
+    if by_cell:
+        years = sorted({year for year, _source in by_cell})
+        sources = [s for s in FundingSource if any(s.value == src for _y, src in by_cell)]
+
+        def cell(rows):
+            return summarize_rows((), rows).row_text if rows else "—"
+
         rows = []
-        for year in sorted(by_year):
-            values = by_year[year]
+        for year in years:
             rows.append(
                 [str(year)]
-                + [euro(values.get(s.value, 0)) for s in sources]
-                + [euro(sum(values.values()))]
+                + [cell(by_cell.get((year, s.value), [])) for s in sources]
+                + [cell([r for (y, _src), rs in by_cell.items() if y == year for r in rs])]
             )
-        total = sum(sum(v.values()) for v in by_year.values())
         rows.append(
             [_("Total")]
-            + [euro(sum(v.get(s.value, 0) for v in by_year.values())) for s in sources]
-            + [euro(total)]
+            + [
+                cell([r for (_y, src), rs in by_cell.items() if src == s.value for r in rs])
+                for s in sources
+            ]
+            + [budget.text]
         )
-        section.paragraphs.append(
-            _(
-                "The measures of the concept are planned with %(total)s in total, by year and "
-                "funding source as follows. Funds are made available through the budget of each "
-                "year; third-party funds are applied for."
+        if budget.has_stated:
+            section.paragraphs.append(
+                _(
+                    "The measures of the concept are planned with %(total)s in total, by year "
+                    "and funding source as follows. Funds are made available through the budget "
+                    "of each year; third-party funds are applied for."
+                )
+                % {"total": budget.text}
             )
-            % {"total": euro(total)}
-        )
+        else:
+            section.paragraphs.append(
+                _(
+                    "The concept states no amount for its measures yet; the budget lines by "
+                    "year and funding source are as follows."
+                )
+            )
         section.tables.append(
             Table(
                 _("Planned budget of the measures"),

@@ -25,6 +25,7 @@ from kompass.core.sanitize import render_rich_text
 from kompass.indicators.charts import time_series_chart
 from kompass.indicators.models import IndicatorKind
 from kompass.indicators.status import latest_known
+from kompass.measures.budget import BudgetSum, summarize_lines, summarize_measures
 from kompass.monitoring.selectors import load_town_values
 from kompass.plan.tree import load_version_tree
 from kompass.tenancy.access import scoped
@@ -68,7 +69,7 @@ class MeasureRow:
     measure: object
     number: str
     goals: list
-    planned: Decimal
+    planned: BudgetSum
     years: str
 
 
@@ -80,7 +81,7 @@ class FieldSection:
     goals: list = field(default_factory=list)
     indicators: list = field(default_factory=list)
     measures: list = field(default_factory=list)
-    planned: Decimal = ZERO
+    planned: BudgetSum | None = None
     goal_counts: list = field(default_factory=list)
     context_names: list = field(default_factory=list)
 
@@ -124,8 +125,8 @@ class ConceptDocument:
     participation: ParticipationSummary | None
     fields: list
     measure_total: int
-    budget_total: Decimal
-    budget_years: list
+    budget_total: BudgetSum
+    budget_years: list  # (year, BudgetSum)
     indicators: list
     network: object
     central_actors: list
@@ -257,9 +258,9 @@ def _field_sections(tree, entries) -> list[FieldSection]:
             (m for m in tree.measures if m.field_id == node.field.pk),
             key=lambda m: (m.position, m.pk),
         )
+        section.planned = summarize_measures(measures)
         for position, measure in enumerate(measures, start=1):
-            planned = sum((b.planned_amount for b in measure.budget_lines.all()), ZERO)
-            section.planned += planned
+            planned = summarize_measures([measure])
             section.measures.append(
                 MeasureRow(
                     measure=measure,
@@ -470,10 +471,11 @@ def _build(version: ConceptVersion, language: ContentLanguage, reporter) -> Conc
     if reporter:
         reporter(3, 6)
     survey, central = _network(municipality)
-    budget_years = defaultdict(lambda: ZERO)
+    lines_by_year = defaultdict(list)
     for measure in tree.measures:
         for line in measure.budget_lines.all():
-            budget_years[line.year] += line.planned_amount
+            lines_by_year[line.year].append(line)
+    budget_years = {year: summarize_lines(lines) for year, lines in lines_by_year.items()}
     return ConceptDocument(
         version=version,
         language=language,
@@ -506,7 +508,7 @@ def _build(version: ConceptVersion, language: ContentLanguage, reporter) -> Conc
         participation=_participation(version),
         fields=sections,
         measure_total=len(tree.measures),
-        budget_total=tree.budget_total,
+        budget_total=summarize_measures(tree.measures),
         budget_years=sorted(budget_years.items()),
         indicators=sorted(
             entries.values(), key=lambda e: (e.indicator.field_id or 0, e.indicator.name)

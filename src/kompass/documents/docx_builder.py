@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kompass.core.charts import format_value
-from kompass.core.templatetags.kompass import euro, number
+from kompass.core.templatetags.kompass import number
 from kompass.core.word import WordDocument
 
 from .content import ConceptDocument, layout_language
@@ -282,7 +282,7 @@ def _fields(w: WordDocument, doc: ConceptDocument) -> None:
                 len(s.goals),
                 len(s.indicators),
                 len(s.measures),
-                euro(s.planned),
+                s.planned.text,
             )
             for s in doc.fields
         ],
@@ -307,11 +307,11 @@ def _fields(w: WordDocument, doc: ConceptDocument) -> None:
                     row.measure.title,
                     row.measure.responsible_unit.name if row.measure.responsible_unit else "—",
                     row.years,
-                    euro(row.planned),
+                    row.planned.row_text,
                 )
                 for row in s.measures
             ]
-            + [("", _("Total"), "", "", euro(s.planned))],
+            + [("", _("Total"), "", "", s.planned.text)],
             caption=_("Measures: %(name)s") % {"name": s.field.name},
         )
 

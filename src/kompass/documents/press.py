@@ -214,10 +214,21 @@ def _examples(summary: Summary) -> str:
         sentences.append(
             _("Among the planned measures: %(examples)s.") % {"examples": "; ".join(examples)}
         )
-    if summary.budget_total:
+    budget = summary.budget_total
+    if budget.has_stated and budget.is_complete and budget.stated:
         sentences.append(
-            _("A total of %(amount)s is planned for the measures.")
-            % {"amount": euro(summary.budget_total)}
+            _("A total of %(amount)s is planned for the measures.") % {"amount": budget.text}
+        )
+    elif budget.has_stated and budget.stated:
+        sentences.append(
+            ngettext(
+                "At least %(amount)s is planned for the measures; for %(count)d measure the "
+                "concept states no amount.",
+                "At least %(amount)s is planned for the measures; for %(count)d measures the "
+                "concept states no amount.",
+                budget.measures_without_amount,
+            )
+            % {"amount": euro(budget.stated), "count": budget.measures_without_amount}
         )
     return " ".join(sentences)
 

@@ -8,7 +8,6 @@ The flyer (``flyer.py``) and the press release (``press.py``) read only from it.
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.apps import apps
 from django.conf import settings
@@ -17,7 +16,8 @@ from django.db.models.functions import RowNumber
 from django.urls import reverse
 
 from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, Vision
-from kompass.measures.models import BudgetLine, Measure
+from kompass.measures.budget import BudgetSum, summarize_version
+from kompass.measures.models import Measure
 
 from .content import DEFAULT_COLOUR, logo_data_uri
 
@@ -73,7 +73,7 @@ class Summary:
     fields: list[FieldSummary]
     goal_total: int
     measure_total: int
-    budget_total: Decimal
+    budget_total: BudgetSum
     participation: ParticipationFigures | None
     public_url: str
     office: str
@@ -196,9 +196,6 @@ def build_summary(version: ConceptVersion) -> Summary:
     """The summary of ``version``; the number of queries does not grow with its size."""
     municipality = version.municipality
     vision = Vision.objects.filter(version=version).only("text").first()
-    budget = BudgetLine.objects.filter(measure__version=version).aggregate(
-        total=Sum("planned_amount")
-    )
     is_adopted = version.is_locked  # adopted, or superseded by a later adoption
     return Summary(
         version=version,
@@ -215,7 +212,7 @@ def build_summary(version: ConceptVersion) -> Summary:
         fields=_fields(version),
         goal_total=Goal.objects.filter(version=version).count(),
         measure_total=Measure.objects.filter(version=version).count(),
-        budget_total=budget["total"] or Decimal(0),
+        budget_total=summarize_version(version),
         participation=_participation(version),
         public_url=public_concept_url(municipality),
         office=municipality.responsible_office.strip(),

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from kompass.concepts.forms import VersionScopedForm
 from kompass.core.forms import DateInput, LocalizedNumbersMixin, OptimisticLockFormMixin
 
-from .models import BudgetLine, Measure, MeasureStatus, Milestone
+from .models import AmountKind, BudgetLine, Measure, MeasureStatus, Milestone
 
 
 def check_done_has_full_progress(form, status, progress):
@@ -55,12 +55,24 @@ class BudgetLineForm(LocalizedNumbersMixin, forms.ModelForm):
             "year",
             "funding_source",
             "funding_programme",
+            "amount_kind",
             "planned_amount",
             "spent_amount",
             "funding_period_end",
             "proof_of_use_due",
         ]
         widgets = {"funding_period_end": DateInput, "proof_of_use_due": DateInput}
+
+    def clean(self):
+        data = super().clean()
+        probe = BudgetLine(
+            amount_kind=data.get("amount_kind") or AmountKind.STATED,
+            planned_amount=data.get("planned_amount"),
+        )
+        if "amount_kind" in data and not self.has_error("planned_amount"):
+            for name, message in probe.amount_errors().items():
+                self.add_error(name, message)
+        return data
 
 
 class MilestoneForm(forms.ModelForm):

@@ -121,8 +121,15 @@ class Measure(VersionContent, CopiedFromPredecessor):
 
     @property
     def planned_total(self):
-        """Planned money over all years and sources (uses prefetched budget lines)."""
-        return sum((line.planned_amount for line in self.budget_lines.all()), Decimal("0"))
+        """Stated planned money over all years and sources (uses prefetched budget lines).
+
+        Lines without a stated amount add nothing; ``kompass.measures.budget`` says whether
+        the sum is complete.
+        """
+        return sum(
+            (line.planned_amount for line in self.budget_lines.all() if line.has_amount),
+            Decimal("0"),
+        )
 
     @property
     def spent_total(self):
@@ -170,8 +177,20 @@ class FundingSource(models.TextChoices):
     FOUNDATION = "foundation", _("Foundation or third party")
 
 
+class AmountKind(models.TextChoices):
+    """Whether a budget line states its planned amount (a real concept often does not)."""
+
+    STATED = "stated", _("Amount stated")
+    NOT_STATED = "not_stated", _("Amount not stated")
+    EXISTING = "existing", _("From existing funds or staff")
+
+
 class BudgetLine(MeasureChild, CopiedFromPredecessor):
-    """Planned and spent money for one measure in one year from one funding source."""
+    """Planned and spent money for one measure in one year from one funding source.
+
+    The planned amount is known only for lines of kind ``STATED``; the other kinds
+    have none, and totals must never count them as 0 € (see ``kompass.measures.budget``).
+    """
 
     EDITABLE_WHEN_ADOPTED = frozenset({"spent_amount"})
 
@@ -185,11 +204,17 @@ class BudgetLine(MeasureChild, CopiedFromPredecessor):
     funding_programme = models.CharField(_("funding programme"), max_length=300, blank=True)
     funding_period_end = models.DateField(_("funding period ends"), null=True, blank=True)
     proof_of_use_due = models.DateField(_("proof of use due"), null=True, blank=True)
+    amount_kind = models.CharField(
+        _("amount"), max_length=20, choices=AmountKind.choices, default=AmountKind.STATED
+    )
     planned_amount = models.DecimalField(
         _("planned (EUR)"),
         max_digits=12,
         decimal_places=2,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("Only for a stated amount."),
     )
     spent_amount = models.DecimalField(
         _("spent (EUR)"),
@@ -214,6 +239,22 @@ class BudgetLine(MeasureChild, CopiedFromPredecessor):
 
     def __str__(self):
         return f"{self.year} {self.get_funding_source_display()}"
+
+    @property
+    def has_amount(self) -> bool:
+        return self.amount_kind == AmountKind.STATED and self.planned_amount is not None
+
+    def amount_errors(self) -> dict:
+        """A stated amount needs a number; the other kinds must have none."""
+        if self.amount_kind == AmountKind.STATED and self.planned_amount is None:
+            return {"planned_amount": _("Enter the planned amount, or say that it is not stated.")}
+        if self.amount_kind != AmountKind.STATED and self.planned_amount is not None:
+            return {
+                "planned_amount": _(
+                    "Leave the amount empty, or choose “Amount stated” to enter it."
+                )
+            }
+        return {}
 
 
 class StatusUpdate(models.Model):

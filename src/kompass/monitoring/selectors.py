@@ -49,11 +49,12 @@ class BudgetSums:
 
     def add(self, line) -> None:
         spent = line.spent_amount or ZERO
-        self.planned += line.planned_amount
+        planned = line.planned_amount or ZERO  # a line without a stated amount adds nothing
+        self.planned += planned
         self.spent += spent
         for key, table in ((line.year, self.by_year), (line.funding_source, self.by_source)):
             sums = table.setdefault(key, [ZERO, ZERO])
-            sums[0] += line.planned_amount
+            sums[0] += planned
             sums[1] += spent
 
     def years(self) -> list[tuple[int, Decimal, Decimal]]:

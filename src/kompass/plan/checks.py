@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.concepts.models import GoalLevel
 from kompass.indicators.models import IndicatorKind
+from kompass.measures.models import AmountKind
 
 from .tree import VersionTree
 
@@ -35,6 +36,7 @@ CATEGORY_LABELS = {
     "smart": _("SMART criteria of operative goals"),
     "measure": _("Measures: responsibility, dates, budget"),
     "structure": _("Structure"),
+    "budget_hint": _("Hints: budget lines without a stated amount"),
 }
 
 
@@ -55,7 +57,11 @@ def smart_gaps(goal, *, indicators, measures) -> list[str]:
 
 
 def measure_gaps(measure) -> list[str]:
-    """Every measure needs a responsible unit, dates and a budget line (zero is fine, none is not)."""
+    """Every measure needs a responsible unit, dates and a budget line.
+
+    A line may say that its amount is not stated or comes from existing funds: that is a
+    budget line (``amount_not_stated`` gives a hint); no line at all is a gap.
+    """
     gaps = []
     if not measure.responsible_unit_id:
         gaps.append(_("responsible unit"))
@@ -64,6 +70,11 @@ def measure_gaps(measure) -> list[str]:
     if not measure.budget_lines.all():
         gaps.append(_("budget line"))
     return gaps
+
+
+def amount_not_stated(measure) -> bool:
+    """A budget line says "amount not stated" (a hint: a missing line is the error)."""
+    return any(line.amount_kind == AmountKind.NOT_STATED for line in measure.budget_lines.all())
 
 
 def version_checks(tree: VersionTree) -> list[Finding]:
@@ -119,6 +130,17 @@ def version_checks(tree: VersionTree) -> list[Finding]:
         gaps = measure_gaps(measure)
         if gaps:
             findings.append(Finding("measure", measure, _("Missing:"), missing=gaps))
+        if amount_not_stated(measure):
+            findings.append(
+                Finding(
+                    "budget_hint",
+                    measure,
+                    _(
+                        "The budget line states no amount. That is allowed; add the amount "
+                        "once it is known."
+                    ),
+                )
+            )
 
     for indicator in tree.indicators:
         if indicator.kind == IndicatorKind.CONTEXT:

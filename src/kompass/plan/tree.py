@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 
 from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, Guideline
 from kompass.indicators.models import Indicator
+from kompass.measures.budget import summarize_measures
 from kompass.measures.models import BudgetLine, Measure, Milestone
 
 
@@ -40,7 +41,8 @@ class VersionTree:
 
     @property
     def budget_total(self):
-        return sum((line.planned_amount for m in self.measures for line in m.budget_lines.all()), 0)
+        """The honest budget of the version (``BudgetSum``: stated sum and measures without)."""
+        return summarize_measures(self.measures)
 
 
 def load_version_tree(version: ConceptVersion) -> VersionTree:

@@ -201,10 +201,6 @@ class ContractForm(ProcessPartForm):
             "scope": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["total_cost"].required = False
-
     def clean(self):
         data = super().clean()
         if data.get("total_cost") is None and not self.has_error("total_cost"):
@@ -212,8 +208,6 @@ class ContractForm(ProcessPartForm):
             if days is not None and rate is not None:
                 data["total_cost"] = (days * rate).quantize(Decimal("0.01"))
                 self.instance.total_cost = data["total_cost"]
-            else:
-                self.add_error("total_cost", _("Please enter the total cost or days and day rate."))
         return data
 
 

@@ -318,12 +318,17 @@ class FacilitatorContract(ProcessChild):
         _("days"),
         max_digits=6,
         decimal_places=1,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("Optional: leave empty if the contract states no number of days."),
     )
-    day_rate = models.DecimalField(_("day rate (EUR)"), **MONEY)
+    day_rate = models.DecimalField(_("day rate (EUR)"), null=True, blank=True, **MONEY)
     total_cost = models.DecimalField(
         _("total cost (EUR)"),
-        help_text=_("Leave empty to use days × day rate."),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to use days × day rate, or if the contract states no amount."),
         **MONEY,
     )
     period_start = models.DateField(_("contract from"))
@@ -336,6 +341,15 @@ class FacilitatorContract(ProcessChild):
 
     def __str__(self):
         return self.provider
+
+    @property
+    def cost(self):
+        """The stated total cost, else days × day rate where both are stated, else None."""
+        if self.total_cost is not None:
+            return self.total_cost
+        if self.days is not None and self.day_rate is not None:
+            return (self.days * self.day_rate).quantize(Decimal("0.01"))
+        return None
 
     def clean(self):
         if self.period_start and self.period_end and self.period_end < self.period_start:

@@ -106,7 +106,9 @@ def export_unit(cycle, unit) -> bytes:
             (line.funding_source, line.funding_programme): line
             for line in data.lines.get(measure.pk, [])
         }
-        planned = sum((line.planned_amount for line in lines.values()), Decimal("0"))
+        planned = sum(
+            (line.planned_amount or Decimal("0") for line in lines.values()), Decimal("0")
+        )
         write_row(
             measures_sheet,
             row_number,

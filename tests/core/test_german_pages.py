@@ -178,7 +178,48 @@ def consultation_world(world):
     return world
 
 
-def test_no_english_ui_string_on_the_german_pages(consultation_world, client):
+class MissingGerman:
+    """Records every text a German page asks the catalogue for and does not find.
+
+    Such a text (a msgid that makemessages has not collected or nobody translated) would be shown
+    in English, whether or not an older catalogue happens to hold it. A text that is itself a
+    German translation (a language name shown as "Deutsch") is German already.
+    """
+
+    def __init__(self, monkeypatch):
+        from django.utils.translation import trans_real
+
+        self.missing = set()
+        german = {entry.msgstr for entry in polib.pofile(str(CATALOGUE)) if entry.msgstr}
+        original = trans_real.DjangoTranslation.gettext
+
+        def gettext(translation, message):
+            result = original(translation, message)
+            if (
+                translation.language() == "de"
+                and result == message
+                and message not in translation._catalog
+                and message not in german
+                and re.search(r"[A-Za-z]{2}", message)
+            ):
+                self.missing.add(message.split("\x04")[-1])
+            return result
+
+        monkeypatch.setattr(trans_real.DjangoTranslation, "gettext", gettext)
+
+
+def test_the_recorder_finds_a_text_without_german(db, monkeypatch):
+    from django.utils import translation
+
+    recorder = MissingGerman(monkeypatch)
+    with translation.override("de"):
+        assert translation.gettext("Fields of action, goals and measures") != ""
+        translation.gettext("A text nobody has translated yet")
+        translation.gettext("German")
+    assert recorder.missing == {"A text nobody has translated yet"}
+
+
+def test_no_english_ui_string_on_the_german_pages(consultation_world, client, monkeypatch):
     world = consultation_world
     client.force_login(world.users["coordination"])
     slug = world.town.slug
@@ -188,8 +229,11 @@ def test_no_english_ui_string_on_the_german_pages(consultation_world, client):
         reverse("consultation_detail", args=[slug, world.consultation.pk]),
         reverse("participation_overview", args=[slug, world.version.pk]),
     ]
+    recorder = MissingGerman(monkeypatch)
     pages = crawl(client, start, prefix=f"/{slug}/")
 
     assert len(pages) > 30  # the walk reached the pages behind the navigation
     found = english_on(pages, english_strings())
     assert found == {}, "\n".join(f"{url}: {hits}" for url, hits in found.items())
+    missing = sorted(recorder.missing)
+    assert missing == [], "No German for:\n" + "\n".join(missing)

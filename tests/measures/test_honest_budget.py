@@ -179,3 +179,11 @@ def test_the_measure_page_shows_a_lower_bound_not_a_sum(client, world):
     assert "10.000 €" in page or "10,000 €" in page  # the stated line
     total = page.split("<tfoot>")[1].split("</tfoot>")[0]
     assert "10" in total and ("at least" in total or "mindestens" in total)
+
+
+@pytest.mark.django_db
+def test_a_form_without_the_kind_states_the_amount_as_before():
+    bound = BudgetLineForm(data={"year": "2025", "funding_source": "own", "planned_amount": "5"})
+    assert bound.is_valid(), bound.errors
+    assert bound.cleaned_data["amount_kind"] == STATED
+    assert not BudgetLineForm(data={"year": "2025", "funding_source": "own"}).is_valid()

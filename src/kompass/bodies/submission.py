@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from kompass.actors.models import Actor, ActorRelation, NetworkSurvey
-from kompass.concepts.models import ConceptVersion
+from kompass.concepts.models import ConceptVersion, unquoted
 from kompass.core.templatetags.kompass import euro, number
 from kompass.measures.budget import summarize_rows, summarize_version
 from kompass.measures.models import BudgetLine, FundingSource
@@ -66,7 +66,7 @@ def _date(value) -> str:
 def default_decision(*, occasion, version: ConceptVersion, body: Body | None) -> str:
     """The standard wording of the requested decision; the user may change it."""
     body_name = body.name if body else _("The council")
-    title = version.title or version.concept.title
+    title = unquoted(version.concept.title)
     if occasion == ResolutionKind.START:
         return _(
             "%(body)s decides to draw up the “%(title)s” with broad participation of "
@@ -74,10 +74,15 @@ def default_decision(*, occasion, version: ConceptVersion, body: Body | None) ->
             "out the process as described in this submission and to report regularly."
         ) % {"body": body_name, "title": title}
     return _(
-        "%(body)s adopts the “%(title)s” (version %(number)s) attached as Annex 1. The "
+        "%(body)s adopts the “%(title)s” (%(version)s) attached as Annex 1. The "
         "administration is asked to implement the measures, to report on their progress "
         "once a year and to prepare the revision in good time."
-    ) % {"body": body_name, "title": title, "number": version.number}
+    ) % {"body": body_name, "title": title, "version": version_reference(version)}
+
+
+def version_reference(version) -> str:
+    """The version in words: its own label ("Version 2.2 – Stand 15. Mai 2007"), else its number."""
+    return version.label or _("version %(number)s") % {"number": version.number}
 
 
 def contract_sentence(contract) -> str:
@@ -370,7 +375,7 @@ def _planned_section(version) -> Section:
             "with responsibilities, resources and dates, and how their achievement is monitored."
         )
         % {
-            "title": version.title or version.concept.title,
+            "title": unquoted(version.concept.title),
             "kind": version.concept.kind_label,
             "period": version.period_label or _("to be determined"),
         }
@@ -381,7 +386,7 @@ def _planned_section(version) -> Section:
 
 def build_submission(*, municipality, occasion, version, body=None, decision="") -> Submission:
     """The draft submission for the start of the process or the adoption of ``version``."""
-    concept_title = version.title or version.concept.title
+    concept_title = unquoted(version.concept.title)
     if occasion == ResolutionKind.START:
         title = _("Start of the process for the “%(title)s”") % {"title": concept_title}
         sections = [
@@ -391,9 +396,9 @@ def build_submission(*, municipality, occasion, version, body=None, decision="")
         ]
         attachments = [_("Process plan with timeline")]
     else:
-        title = _("Adoption of the “%(title)s”, version %(number)s") % {
+        title = _("Adoption of the “%(title)s” (%(version)s)") % {
             "title": concept_title,
-            "number": version.number,
+            "version": version_reference(version),
         }
         start = (
             Resolution.objects.filter(
@@ -422,8 +427,8 @@ def build_submission(*, municipality, occasion, version, body=None, decision="")
             _actors_section(municipality),
         ]
         attachments = [
-            _("%(title)s, version %(number)s (draft for adoption)")
-            % {"title": concept_title, "number": version.number}
+            _("%(title)s (%(version)s, draft for adoption)")
+            % {"title": concept_title, "version": version_reference(version)}
         ]
     return Submission(
         municipality_name=municipality.name,

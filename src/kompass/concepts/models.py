@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -111,13 +112,29 @@ class VersionStatus(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
+QUOTES = "\"'„“”‚‘’«»‹›"
+
+
+def unquoted(text: str) -> str:
+    """``text`` without quotation marks around it, to be quoted once by the sentence."""
+    return " ".join(text.split()).strip(QUOTES).strip()
+
+
 class ConceptVersion(CopiedFromPredecessor):
     """One Fassung of a concept; adopted and superseded versions are read-only."""
 
     concept = models.ForeignKey(Concept, on_delete=models.CASCADE, related_name="versions")
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="+")
     number = models.PositiveSmallIntegerField(_("version number"), default=1)
-    title = models.CharField(_("title of this version"), max_length=300, blank=True)
+    title = models.CharField(
+        _("label of this version (optional)"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "A label or state such as “Version 2.2 – Stand 15. Mai 2007”. The concept's title "
+            "is its name; the label is added where it helps."
+        ),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=VersionStatus.choices, default=VersionStatus.DRAFT
     )
@@ -182,10 +199,33 @@ class ConceptVersion(CopiedFromPredecessor):
 
     @property
     def period_label(self) -> str:
-        """The period as "2024–2030", one year if only one is set, else ""."""
-        if self.period_start and self.period_end:
-            return f"{self.period_start}–{self.period_end}"
-        return str(self.period_start or self.period_end or "")
+        """The period as "2024–2030"; "from 2007" without an end, "until 2030" without a start;
+        "" without either."""
+        start, end = self.period_start, self.period_end
+        if start and end:
+            return str(start) if start == end else f"{start}–{end}"
+        if start:
+            return gettext("from %(year)s") % {"year": start}
+        if end:
+            return gettext("until %(year)s") % {"year": end}
+        return ""
+
+    @property
+    def has_period_range(self) -> bool:
+        """Both start and end year are known (a text may say "in the years …")."""
+        return bool(self.period_start and self.period_end)
+
+    @property
+    def label(self) -> str:
+        """The version's own label, unless it is empty or only repeats the concept's title."""
+        label = " ".join(self.title.split())
+        return "" if label == " ".join(self.concept.title.split()) else label
+
+    @property
+    def full_title(self) -> str:
+        """The concept's title with the version's label: "Integrationskonzept (Stand 2007)"."""
+        title = unquoted(self.concept.title)
+        return f"{title} ({self.label})" if self.label else title
 
 
 class Vision(VersionContent, CopiedFromPredecessor):

@@ -457,7 +457,7 @@ def _build(version: ConceptVersion, language: ContentLanguage, reporter) -> Conc
     vision = Vision.objects.filter(version=version).first()
     chapters = list(NarrativeSection.objects.filter(version=version))
     # The version's own title, unless it only repeats the concept's (compared in German).
-    subtitle = version.title if version.title and version.title != concept.title else ""
+    subtitle = version.label
     _translate(language, tree, concept, vision, chapters)
     if reporter:
         reporter(1, 6)

@@ -79,13 +79,12 @@ class _HtmlToDocx(HTMLParser):
         run.italic = self.italic or None
 
 
-def _narrative(w: WordDocument, section, placeholder=None):
+def _narrative(w: WordDocument, section):
+    """The chapter's own text; a chapter nobody wrote prints no placeholder."""
     if section is not None:
         parser = _HtmlToDocx(w.document)
         parser.feed(str(section.html))
         parser.close()
-    elif placeholder:
-        w.paragraph(placeholder, italic=True)
 
 
 def _dated(value, when, formatted=number) -> str:
@@ -134,30 +133,29 @@ def _render_docx(doc: ConceptDocument) -> bytes:
     _cover(w, doc)
     w.running_titles(header=doc.title, footer=f"{doc.municipality.name} – " + _("Page") + " ")
     titles = headings(doc)
-    missing = _("This section has not been written yet.")
     w.heading(titles["preface"], level=1)
-    _narrative(w, doc.narratives.get("preface"), missing)
+    _narrative(w, doc.narratives.get("preface"))
     w.heading(f"1 {titles['understanding']}", level=1)
-    _narrative(w, doc.narratives.get("understanding"), missing)
+    _narrative(w, doc.narratives.get("understanding"))
     w.heading(f"2 {titles['situation']}", level=1)
     _narrative(w, doc.narratives.get("situation"))
     _situation(w, doc)
     w.heading(f"3 {titles['participation']}", level=1)
-    _narrative(w, doc.narratives.get("participation"), missing)
+    _narrative(w, doc.narratives.get("participation"))
     _participation(w, doc)
     _vision(w, doc)
     w.heading("5 " + _("Fields of action, goals and measures"), level=1)
     _narrative(w, doc.narratives.get("fields"))
     _fields(w, doc)
     w.heading(f"6 {titles['evaluation']}", level=1)
-    _narrative(w, doc.narratives.get("evaluation"), missing)
+    _narrative(w, doc.narratives.get("evaluation"))
     w.heading(_("How the status is determined"), level=2)
     for title, text in doc.status_rules:
         w.paragraph(text, lead=f"{title}: ")
     w.heading(f"7 {titles['networks']}", level=1)
     _narrative(w, doc.narratives.get("networks"))
     _networks(w, doc)
-    _appendix(w, doc, titles, missing)
+    _appendix(w, doc, titles)
     return w.to_bytes()
 
 
@@ -173,6 +171,8 @@ def _cover(w: WordDocument, doc: ConceptDocument) -> None:
     if doc.subtitle:
         w.paragraph(doc.subtitle, size_pt=14)
     facts = [(_("Version"), f"{doc.version.number} ({doc.version.get_status_display()})")]
+    if doc.version.period_label:
+        facts.append((_("Period"), doc.version.period_label))
     if doc.version.adopted_on:
         facts.append((_("Adopted on"), date_filter(doc.version.adopted_on, "DATE_FORMAT")))
         if doc.version.adopting_resolution:
@@ -342,7 +342,7 @@ def _networks(w: WordDocument, doc: ConceptDocument) -> None:
         )
 
 
-def _appendix(w: WordDocument, doc: ConceptDocument, titles: dict, missing: str) -> None:
+def _appendix(w: WordDocument, doc: ConceptDocument, titles: dict) -> None:
     """A new section: indicator definitions, glossary, sources."""
     from docx.enum.section import WD_SECTION
 
@@ -358,6 +358,6 @@ def _appendix(w: WordDocument, doc: ConceptDocument, titles: dict, missing: str)
         caption=_("Definitions of all indicators"),
     )
     w.heading(f"B {titles['glossary']}", level=2)
-    _narrative(w, doc.narratives.get("glossary"), missing)
+    _narrative(w, doc.narratives.get("glossary"))
     w.heading(f"C {titles['sources']}", level=2)
-    _narrative(w, doc.narratives.get("sources"), missing)
+    _narrative(w, doc.narratives.get("sources"))

@@ -116,11 +116,19 @@ def _lead(summary: Summary, counts: dict) -> str:
             "title": title,
         }
     values = {"municipality": summary.municipality.name, "period": summary.period, **counts}
-    if summary.period:
+    if summary.period and summary.period_is_range:
         second = (
             _(
                 "It sets out how %(municipality)s wants to shape living together in diversity in "
                 "the years %(period)s, and comprises %(fields)s, %(goals)s and %(measures)s."
+            )
+            % values
+        )
+    elif summary.period:
+        second = (
+            _(
+                "It sets out how %(municipality)s wants to shape living together in diversity "
+                "(%(period)s), and comprises %(fields)s, %(goals)s and %(measures)s."
             )
             % values
         )
@@ -264,6 +272,8 @@ def build_press_release(summary: Summary, *, today: datetime.date | None = None)
     subheadline = " · ".join([counts["fields"], counts["goals"], counts["measures"]])
     if summary.period:
         subheadline += " · " + summary.period
+    if summary.label:
+        subheadline += " · " + summary.label
     paragraphs = [_participation(summary), _fields(summary), _examples(summary)]
     if summary.vision:
         paragraphs.insert(

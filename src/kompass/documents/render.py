@@ -130,7 +130,6 @@ def render_html(
                 "stylesheet_url": stylesheet_url,
                 "back_url": back_url,
                 "raster_charts": raster_charts,
-                "missing_text": _("This section has not been written yet."),
             },
         )
 

@@ -15,7 +15,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Sum, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 
-from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, Vision
+from kompass.concepts.models import ConceptVersion, FieldOfAction, Goal, Vision, unquoted
 from kompass.measures.budget import BudgetSum, summarize_version
 from kompass.measures.models import Measure
 
@@ -62,9 +62,9 @@ class ParticipationFigures:
 class Summary:
     version: ConceptVersion
     municipality: object
-    title: str
+    title: str  # the concept's title: the name of the concept in every text
     kind_label: str
-    period: str
+    period: str  # "2024–2030", "from 2007", or ""
     is_adopted: bool
     adopted_on: datetime.date | None
     adopting_resolution: str  # the citation the version carries
@@ -79,6 +79,8 @@ class Summary:
     office: str
     brand_colour: str
     logo_data_uri: str
+    label: str = ""  # the version's own label or state ("Version 2.2 – Stand 15. Mai 2007")
+    period_is_range: bool = False  # start and end year are both known
 
     @property
     def example_measures(self) -> list[tuple[str, str]]:
@@ -200,8 +202,10 @@ def build_summary(version: ConceptVersion) -> Summary:
     return Summary(
         version=version,
         municipality=municipality,
-        # The version's own title where it has one ("… 2024–2030"), else the concept's.
-        title=version.title or version.concept.title,
+        # The concept's title names the concept; the version's label is added where it helps.
+        title=unquoted(version.concept.title),
+        label=version.label,
+        period_is_range=version.has_period_range,
         kind_label=version.concept.kind_label,
         period=version.period_label,
         is_adopted=is_adopted,

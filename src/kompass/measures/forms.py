@@ -63,8 +63,15 @@ class BudgetLineForm(LocalizedNumbersMixin, forms.ModelForm):
         ]
         widgets = {"funding_period_end": DateInput, "proof_of_use_due": DateInput}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Forms and imports that know nothing of the kind state the amount, as before.
+        self.fields["amount_kind"].required = False
+
     def clean(self):
         data = super().clean()
+        if not self.has_error("amount_kind"):
+            data["amount_kind"] = data.get("amount_kind") or AmountKind.STATED
         probe = BudgetLine(
             amount_kind=data.get("amount_kind") or AmountKind.STATED,
             planned_amount=data.get("planned_amount"),

@@ -15,7 +15,7 @@ class RoleForm(forms.Form):
         label=_("Organisational unit"),
         queryset=OrgUnit.objects.none(),
         required=False,
-        help_text=_("Required for the role “responsible unit”."),
+        help_text=_("A responsible unit needs its organisational unit."),
     )
 
     def __init__(self, *args, municipality, **kwargs):

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from kompass.concepts.models import Goal, Guideline, VersionStatus
 from kompass.core.forms import DateInput, OptimisticLockFormMixin
@@ -44,42 +44,48 @@ class ConsultationForm(OptimisticLockFormMixin, forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("opens_on") and data.get("closes_on") and data["closes_on"] < data["opens_on"]:
-            self.add_error("closes_on", _lazy("The consultation cannot close before it opens."))
+            self.add_error(
+                "closes_on", gettext_lazy("The consultation cannot close before it opens.")
+            )
         return data
 
 
 class CommentForm(forms.Form):
     target = forms.CharField(widget=forms.HiddenInput)
     text = forms.CharField(
-        label=_lazy("Your comment"), max_length=3000, widget=forms.Textarea(attrs={"rows": 3})
+        label=gettext_lazy("Your comment"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
 class PublicCommentForm(CommentForm):
     name = forms.CharField(
-        label=_lazy("Your name (optional)"),
+        label=gettext_lazy("Your name (optional)"),
         max_length=100,
         required=False,
-        help_text=_lazy("Leave empty to comment anonymously. We store nothing else about you."),
+        help_text=gettext_lazy(
+            "Leave empty to comment anonymously. We store nothing else about you."
+        ),
     )
     # A honeypot: hidden from people, filled in by robots.
-    website = forms.CharField(label=_lazy("Leave this field empty"), required=False)
+    website = forms.CharField(label=gettext_lazy("Leave this field empty"), required=False)
 
 
 class AnswerForm(forms.Form):
     answer = forms.CharField(
-        label=_lazy("Answer"),
+        label=gettext_lazy("Answer"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_lazy("The answer appears in the consultation report."),
+        help_text=gettext_lazy("The answer appears in the consultation report."),
     )
 
 
 class VoteForm(forms.Form):
     vote = forms.ChoiceField(
-        label=_lazy("Your vote on the draft"), choices=Vote.choices, widget=forms.RadioSelect
+        label=gettext_lazy("Your vote on the draft"), choices=Vote.choices, widget=forms.RadioSelect
     )
     remark = forms.CharField(
-        label=_lazy("Remark (optional)"),
+        label=gettext_lazy("Remark (optional)"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),

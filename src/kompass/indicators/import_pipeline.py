@@ -22,6 +22,7 @@ from . import importing
 from .models import ImportBatch, ImportFormat, ImportState, ImportStatus, Indicator
 from .owntable import ColumnMapping
 from .statfiles import ParseResult, Problem, read_statistics_file
+from .statfiles.detect import collector_paused
 
 # Rows of the preview kept one by one per section (new/changed, unchanged, comparison lines).
 PREVIEW_ROWS = 500
@@ -239,7 +240,7 @@ def preview_data(batch: ImportBatch, plan: importing.ImportPlan) -> dict:
     up to PREVIEW_ROWS rows; comparison lines are a section of their own; skipped rows are
     only counted per reason (with a few examples); counts per status and per series are exact.
     """
-    with importing.without_gc_pauses():
+    with collector_paused():
         return _preview_data(batch, plan)
 
 

@@ -10,10 +10,8 @@ batch's new values and restores the ones it replaced.
 """
 
 import datetime
-import gc
 import hashlib
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -39,6 +37,7 @@ from .models import (
 )
 from .owntable import ColumnMapping, read_values
 from .statfiles import ParseResult, Problem
+from .statfiles.detect import collector_paused
 
 CHUNK = 10_000
 # IndicatorValue.group and group_code hold at most this many characters.
@@ -287,21 +286,6 @@ class ImportPlan(imports.ImportPlan):
         return any(row.action in (imports.CREATE, imports.UPDATE) for row in self.rows)
 
 
-@contextmanager
-def without_gc_pauses():
-    """No cyclic garbage collection while a plan is made or written: each full collection
-    would walk the million parsed values and the million planned rows again, which costs
-    more than the planning itself. The rows hold no reference cycles, so reference counting
-    frees them as before; the collector runs again afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def resolve_dash(dash_means: str) -> tuple[Decimal | None, str]:
     """The value and flag a flat file's "-" without quality code gets by the user's choice."""
     if dash_means == DashMeaning.ZERO:
@@ -325,7 +309,7 @@ def plan_import(
     plan.problem_count = max(plan.problem_count, getattr(result, "problem_count", 0) or 0)
     regions = RegionMatcher(municipality, keep_comparison=keep_comparison)
     planner = _Planner(plan, mapping.values(), progress, len(result.values))
-    with without_gc_pauses():
+    with collector_paused():
         _plan_values(result, mapping, planner, regions, dash_means)
     return plan
 
@@ -532,7 +516,7 @@ def import_apply(
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.status not in (ImportStatus.PENDING, ImportStatus.APPLYING):
         raise ValueError("This import has already been applied or undone.")
-    with without_gc_pauses():
+    with collector_paused():
         replaced = _write(batch, plan, acting_user, progress)
     batch.status = ImportStatus.APPLIED
     batch.applied_at = timezone.now()

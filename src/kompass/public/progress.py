@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from kompass.concepts.verdicts import Verdict
 from kompass.core.charts import format_value
 from kompass.documents.content import SMALL_COUNT
-from kompass.indicators.charts import time_series_chart
+from kompass.indicators.charts import is_rate_unit, time_series_chart
 from kompass.indicators.models import IndicatorValue, ValueFlag
 from kompass.monitoring.selectors import measure_state_counts, status_counts, version_status
 from kompass.plan.tree import load_version_tree
@@ -25,7 +25,6 @@ from kompass.plan.tree import load_version_tree
 from .selectors import overlay, selected_indicator_ids
 
 # Units that measure a share or a rate, not a number of people: never suppressed.
-RATE_MARKERS = ("%", "‰", "/", " je ", " pro ", " per ", "quote", "rate", "anteil", "index")
 
 
 @dataclass
@@ -71,8 +70,7 @@ class ProgressPage:
 
 def is_count_unit(unit: str) -> bool:
     """Whether values in ``unit`` count people or cases (rather than a share or a rate)."""
-    text = f" {(unit or '').strip().lower()} "
-    return not any(marker in text for marker in RATE_MARKERS)
+    return not is_rate_unit(unit)
 
 
 def shown_value(value: IndicatorValue, unit: str) -> str:

@@ -52,7 +52,7 @@ def read_statistics_file(data: bytes, *, member: str | None = None) -> ParseResu
         if isinstance(opened, ParseResult):
             return opened
         data, member = opened
-    with _collector_paused():
+    with collector_paused():
         result = _read_text_file(data)
     return result
 
@@ -139,7 +139,7 @@ def _open_archive(data: bytes, member: str | None) -> tuple[bytes, str] | ParseR
 
 
 @contextmanager
-def _collector_paused():
+def collector_paused():
     """Reading creates millions of small objects without reference cycles: Python's cycle
     collector would scan them again and again (half the reading time). It runs again after."""
     was_enabled = gc.isenabled()
